@@ -1,0 +1,151 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, query, setNumber, waitForPlot, widget } from './helpers';
+
+test('index → notebook: cards, original article, contents and typeset math', async ({ page }) => {
+  await page.goto('./');
+  const card = page.getByRole('link', { name: 'RoPE is a β-base encoding' });
+  await expect(card).toBeVisible();
+  await card.click();
+  await expect(page).toHaveURL(/\?notebook=rope-beta-base/);
+  await expect(page.getByRole('heading', { level: 1, name: 'RoPE is a β-base encoding' })).toBeVisible();
+  const original = page.getByRole('link', { name: /RoPE是一种β进制编码/ }).first();
+  await expect(original).toHaveAttribute('href', 'https://kexue.fm/archives/9675');
+  await expect(page.getByRole('navigation', { name: 'Contents' }).getByRole('link').first()).toBeVisible();
+  // Math arrives as HTML with MathML for screen readers, typeset at build time.
+  expect(await page.locator('.katex .katex-mathml math').count()).toBeGreaterThan(10);
+  const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.endsWith('.js')));
+  expect(scripts.filter((s) => /katex/i.test(s))).toEqual([]);
+  expect(await page.evaluate(() => 'katex' in window)).toBe(false);
+});
+
+test('equation references jump to their equation', async ({ page }) => {
+  await page.goto('./?notebook=rope-beta-base');
+  const ref = page.locator('a.eqref').first();
+  const target = (await ref.getAttribute('href'))!;
+  await ref.click();
+  await expect(page).toHaveURL(new RegExp(`${target}$`));
+  await expect(page.locator(target)).toBeInViewport();
+});
+
+test('the index loads no plotting code', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('link', { name: 'RoPE is a β-base encoding' })).toBeVisible();
+  await page.waitForTimeout(500);
+  const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
+  expect(scripts.filter((s) => /plotly/i.test(s))).toEqual([]);
+});
+
+test('widget input goes to the URL and a reload restores it; back leaves the notebook', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('link', { name: 'RoPE is a β-base encoding' }).click();
+  const w = widget(page, 'rope-digits');
+  await waitForPlot(w);
+  await setNumber(w, 'Position n', '4096');
+  await expect.poll(() => query(page).get('rope-digits.position')).toBe('4096');
+  await w.getByLabel('Show').selectOption('angles');
+  await expect.poll(() => query(page).get('rope-digits.view')).toBe('angles');
+  await page.reload();
+  const again = widget(page, 'rope-digits');
+  await expect(again.getByRole('textbox', { name: 'Position n' })).toHaveValue('4096');
+  await expect(again.getByLabel('Show')).toHaveValue('angles');
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kexue Notebook' })).toBeVisible();
+});
+
+test('junk and out-of-range URL values fall back or clamp, with a note by the control', async ({ page }) => {
+  await page.goto('./?notebook=rope-beta-base&rope-digits.position=banana&rope-digits.dim=9999&rope-digits.view=<b>x</b>');
+  const w = widget(page, 'rope-digits');
+  await waitForPlot(w);
+  await expect(w.getByRole('textbox', { name: 'Head dimension d' })).toHaveValue('256');
+  await expect(w.getByText('Head dimension d: 9999 is outside 2…256; using 256')).toBeVisible();
+  await expect(w.getByText(/Position n: "banana" is not a number; using the default 2023/)).toBeVisible();
+  await expect(w.getByLabel('Show')).toHaveValue('digits');
+  await expect(page.locator('b', { hasText: 'x' })).toHaveCount(0);
+});
+
+test('keyboard: sliders step with the arrow keys', async ({ page }) => {
+  await page.goto('./?notebook=rope-beta-base');
+  const w = widget(page, 'rope-digits');
+  await waitForPlot(w);
+  const slider = w.getByRole('slider', { name: 'Position n' });
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(w.getByRole('textbox', { name: 'Position n' })).toHaveValue('2024');
+});
+
+test('a crashed worker is restarted and the widget recovers on the next input', async ({ page }) => {
+  await page.goto('./?notebook=rope-beta-base');
+  const w = widget(page, 'rope-digits');
+  await waitForPlot(w);
+  await page.evaluate(() => (window as unknown as { __kexue: { crashWorker: () => void } }).__kexue.crashWorker());
+  await page.waitForTimeout(300);
+  await setNumber(w, 'Position n', '77');
+  await expect(w.getByTestId('numeral')).toBeVisible();
+  await expect(w.getByText(/Computed in/)).toBeVisible();
+  await expect(w.locator('.error')).toHaveCount(0);
+});
+
+test('theme: follows the system, the toggle wins and persists', async ({ page }, info) => {
+  await page.goto('./');
+  const systemDark = info.project.name.includes('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', systemDark ? 'dark' : 'light');
+  const choice = systemDark ? 'light' : 'dark';
+  await page.getByLabel('Theme').selectOption(choice);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', choice);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', choice);
+});
+
+test('embed: one widget in the URL state, a link back, and its height posted to the parent', async ({ page }) => {
+  await page.goto('./?embed=rope-digits&position=99&base=500000');
+  const w = widget(page, 'rope-digits');
+  await waitForPlot(w);
+  await expect(w.getByRole('textbox', { name: 'Position n' })).toHaveValue('99');
+  await expect(page.getByRole('link', { name: 'rope-beta-base' })).toHaveAttribute('href', /\?notebook=rope-beta-base/);
+  // Framed by another page, it reports its height.
+  const src = page.url();
+  await page.setContent(`<iframe id="f" src="${src}" style="width:700px;height:200px"></iframe>`);
+  const height = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) =>
+        addEventListener('message', (e) => e.data?.type === 'kexue-notebook:height' && e.data.height > 300 && resolve(e.data.height)),
+      ),
+  );
+  expect(height).toBeGreaterThan(300);
+});
+
+test('copy embed code gives an iframe of this state', async ({ page, context }, info) => {
+  test.skip(info.project.name.startsWith('phone'), 'clipboard permissions are a desktop check');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./?notebook=rope-beta-base&rope-digits.position=321');
+  const w = widget(page, 'rope-digits');
+  await waitForPlot(w);
+  await w.getByRole('button', { name: 'Copy embed code' }).click();
+  await expect(w.getByText('Embed code copied.')).toBeVisible();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  expect(text).toMatch(/<iframe src="[^"]*\?embed=rope-digits&amp;position=321"/);
+});
+
+test('gallery lists every widget with its parameters, and the author guide renders', async ({ page }) => {
+  await page.goto('./?page=gallery');
+  await expect(page.getByRole('heading', { name: /Positions as base-β digits/ })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: 'position' }).first()).toBeVisible();
+  await page.getByRole('link', { name: 'Author guide' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Author guide' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Add a notebook/ })).toBeVisible();
+});
+
+test('phones: nothing overflows sideways', async ({ page }) => {
+  await page.goto('./?notebook=rope-beta-base');
+  await waitForPlot(widget(page, 'rope-digits'));
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+for (const path of ['./', './?notebook=rope-beta-base', './?page=gallery', './?page=guide', './?embed=rope-digits']) {
+  test(`accessibility scan: ${path}`, async ({ page }) => {
+    await page.goto(path);
+    if (path.includes('rope')) await waitForPlot(page.locator('[data-widget]').first());
+    await expectAccessible(page);
+  });
+}

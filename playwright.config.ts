@@ -1,0 +1,40 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// The executable comes from scripts/browser.mjs (Debian's Chromium here, Playwright's own elsewhere).
+const executablePath = process.env.KEXUE_CHROMIUM || undefined;
+const launchOptions = {
+  executablePath,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+};
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list']],
+  use: {
+    baseURL: 'http://127.0.0.1:4173/',
+    launchOptions,
+    trace: 'off',
+  },
+  projects: [
+    { name: 'desktop-light', use: { ...devices['Desktop Chrome'], colorScheme: 'light', viewport: { width: 1280, height: 860 }, launchOptions } },
+    { name: 'phone-dark', use: { colorScheme: 'dark', viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, launchOptions } },
+  ],
+  webServer: {
+    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+    url: 'http://127.0.0.1:4173/',
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

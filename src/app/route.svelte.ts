@@ -1,0 +1,85 @@
+/**
+ * The address bar as app state. Routes live in the query so every page is `index.html` and any static
+ * host serves it without rewrites: `?notebook=slug`, `?page=gallery|guide`, `?embed=widget`. Widget
+ * state sits beside it as `widgetId.param=value`; the hash stays free for heading and equation anchors.
+ */
+export type Route =
+  | { kind: 'index' }
+  | { kind: 'notebook'; slug: string }
+  | { kind: 'page'; name: string }
+  | { kind: 'embed'; widget: string };
+
+const ROUTE_KEYS = ['notebook', 'page', 'embed'];
+
+function read(): { route: Route; query: URLSearchParams } {
+  const query = new URLSearchParams(location.search);
+  const notebook = query.get('notebook');
+  const page = query.get('page');
+  const embed = query.get('embed');
+  const route: Route = embed
+    ? { kind: 'embed', widget: embed }
+    : notebook
+      ? { kind: 'notebook', slug: notebook }
+      : page
+        ? { kind: 'page', name: page }
+        : { kind: 'index' };
+  return { route, query };
+}
+
+export const location$ = $state(read());
+
+/** Follows a link inside the app without reloading (pushes history). */
+export function navigate(href: string): void {
+  const url = new URL(href, location.href);
+  history.pushState(null, '', url);
+  Object.assign(location$, read());
+  if (url.hash) document.getElementById(decodeURIComponent(url.hash.slice(1)))?.scrollIntoView();
+  else window.scrollTo(0, 0);
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('popstate', () => Object.assign(location$, read()));
+}
+
+/** Link to a route, keeping nothing of the current query. */
+export function hrefFor(route: Route): string {
+  switch (route.kind) {
+    case 'index':
+      return './';
+    case 'notebook':
+      return `?notebook=${encodeURIComponent(route.slug)}`;
+    case 'page':
+      return `?page=${encodeURIComponent(route.name)}`;
+    case 'embed':
+      return `?embed=${encodeURIComponent(route.widget)}`;
+  }
+}
+
+let pending: ReturnType<typeof setTimeout> | undefined;
+const queued = new Map<string, [string, string][]>();
+
+/**
+ * Replaces one widget's entries in the query (keys `prefix.*`, or every non-route key when the prefix
+ * is empty, as on the embed page). Throttled and with replaceState, so a slider drag neither floods
+ * history nor slows the drag; the last state always lands.
+ */
+export function writeWidgetQuery(prefix: string, entries: [string, string][]): void {
+  queued.set(prefix, entries);
+  pending ??= setTimeout(flush, 120);
+}
+
+function flush() {
+  pending = undefined;
+  const query = new URLSearchParams(location.search);
+  for (const [prefix, entries] of queued) {
+    for (const key of [...query.keys()]) {
+      if (prefix ? key.startsWith(prefix + '.') : !ROUTE_KEYS.includes(key)) query.delete(key);
+    }
+    for (const [k, v] of entries) query.append(k, v);
+  }
+  queued.clear();
+  const search = query.toString().replace(/%2C/g, ',');
+  const url = `${location.pathname}${search ? '?' + search : ''}${location.hash}`;
+  if (url !== location.pathname + location.search + location.hash) history.replaceState(history.state, '', url);
+  location$.query = query;
+}

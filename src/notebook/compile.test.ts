@@ -1,0 +1,105 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { widgetSpecs } from '../widgets/specs';
+import { compileNotebook } from './compile';
+import { messages, NotebookError } from './errors';
+
+const fixtures = resolve(import.meta.dirname, 'fixtures');
+const compile = (name: string) =>
+  compileNotebook(readFileSync(resolve(fixtures, name), 'utf8'), { file: name, slug: 'fixture', specs: widgetSpecs });
+
+describe('a valid notebook', () => {
+  const page = compile('ok/basic.md');
+
+  test('compiles to the page snapshot (regenerate on purpose with vitest -u)', async () => {
+    await expect(JSON.stringify(page, null, 2)).toMatchFileSnapshot(resolve(fixtures, 'ok/basic.json'));
+  });
+
+  test('numbers labelled equations in order and links forward references', () => {
+    const html = page.segments.filter((s) => s.kind === 'html').map((s) => s.html).join('');
+    expect(html).toContain('id="eq-first"');
+    expect(html).toContain('<a class="eqref" href="#eq-first">(1)</a>');
+    expect(html).toContain('<a class="eqref" href="#eq-second">(2)</a>');
+    // MathML rides along for screen readers; the dollar prices stay text.
+    expect(html).toContain('<math');
+    expect(html).toContain('a price of $5 or $ 6.');
+  });
+
+  test('turns widget blocks into slots with validated parameters and unique ids', () => {
+    const slots = page.segments.flatMap((s) => (s.kind === 'widget' ? [s.slot] : []));
+    expect(slots).toEqual([
+      { id: 'rope-digits', widget: 'rope-digits', params: { base: 500000, position: 12 }, line: 19 },
+      { id: 'again', widget: 'rope-digits', params: {}, line: 28 },
+    ]);
+  });
+
+  test('builds the table of contents from h2 and h3 with anchors', () => {
+    expect(page.toc).toEqual([
+      { level: 2, id: 'first-section', text: 'First section' },
+      { level: 3, id: 'sub-section', text: 'Sub section' },
+    ]);
+    expect(page.meta).toMatchObject({ title: 'T', summary: 'S', order: 100, original: { title: '标题', date: '2023-01-01' } });
+  });
+});
+
+// One failing fixture per message: file name = message key; expected line and text.
+const failures: Record<keyof typeof messages, [number, RegExp]> = {
+  noFrontMatter: [1, /must start with a front matter block/],
+  unclosedFrontMatter: [1, /not closed/],
+  badYaml: [2, /front matter is not valid YAML/],
+  frontMatterNotMap: [2, /"key: value" lines/],
+  missingKey: [2, /front matter needs "summary"/],
+  unknownKey: [4, /unknown front matter key "author"/],
+  badKey: [7, /"original.date" must be a date YYYY-MM-DD/],
+  tex: [11, /TeX error: .*/],
+  unclosedMath: [11, /never closed/],
+  duplicateLabel: [11, /label "x" is used twice/],
+  unknownLabel: [9, /\\eqref\{nowhere\} names no \\label/],
+  unknownWidget: [9, /unknown widget "no-such-widget" \(known: rope-digits/],
+  widgetNoName: [9, /needs a name/],
+  badWidgetId: [9, /widget id "#Bad_Id"/],
+  duplicateWidgetId: [12, /two widgets share the id "rope-digits"/],
+  widgetParamsNotMap: [10, /"parameter: value" lines/],
+  badParam: [12, /parameter "dim": Head dimension d: 127 is not a multiple of 2 from 2; using 128/],
+};
+
+describe('every compiler message has a failing fixture', () => {
+  test('the fixture folder holds exactly one file per message', () => {
+    expect(readdirSync(resolve(fixtures, 'errors')).sort()).toEqual(Object.keys(messages).map((k) => `${k}.md`).sort());
+  });
+  for (const [key, [line, pattern]] of Object.entries(failures)) {
+    test(`${key} fails at file:${line}`, () => {
+      const file = `errors/${key}.md`;
+      let error: unknown;
+      try {
+        compile(file);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(NotebookError);
+      const message = (error as Error).message;
+      expect(message.startsWith(`${file}:${line}: `), message).toBe(true);
+      expect(message).toMatch(pattern);
+    });
+  }
+});
+
+describe('the shipped notebooks and pages compile', () => {
+  const root = resolve(import.meta.dirname, '../..');
+  const files = readdirSync(resolve(root, 'notebooks')).filter((f) => f.endsWith('.md'));
+  test('there is at least one notebook', () => expect(files.length).toBeGreaterThan(0));
+  for (const f of files) {
+    test(f, () => {
+      const page = compileNotebook(readFileSync(resolve(root, 'notebooks', f), 'utf8'), { file: f, slug: f.slice(0, -3), specs: widgetSpecs });
+      expect(page.meta.original?.url).toMatch(/^https:\/\/kexue\.fm\//);
+      expect(page.segments.some((s) => s.kind === 'widget')).toBe(true);
+    });
+  }
+  test('author guide', () => {
+    const page = compileNotebook(readFileSync(resolve(root, 'src/app/pages/guide.md'), 'utf8'), {
+      file: 'guide.md', slug: 'guide', specs: widgetSpecs, requireOriginal: false,
+    });
+    expect(page.toc.length).toBeGreaterThan(2);
+  });
+});

@@ -1,0 +1,58 @@
+/** The notebook compiler: one Markdown file in, one plain page object out (no I/O here). */
+import type { WidgetSpec } from '../widgets/params';
+import { splitFrontMatter, type NotebookMeta } from './frontMatter';
+import { createMarkdown, type CompileEnv, type TocEntry } from './markdown';
+import type { WidgetSlot } from './widgetBlocks';
+
+export type { NotebookMeta, OriginalArticle } from './frontMatter';
+export type { TocEntry } from './markdown';
+export type { WidgetSlot } from './widgetBlocks';
+
+/** A page is prose (static HTML, math already rendered) interleaved with widget slots. */
+export type Segment = { kind: 'html'; html: string } | { kind: 'widget'; slot: WidgetSlot };
+export interface NotebookPage {
+  meta: NotebookMeta;
+  toc: TocEntry[];
+  segments: Segment[];
+}
+
+/** Shared TeX macros for every notebook. */
+const MACROS: Record<string, string> = {
+  '\\R': '\\mathbb{R}',
+  '\\N': '\\mathbb{N}',
+  '\\argmin': '\\operatorname*{arg\\,min}',
+  '\\sign': '\\operatorname{sign}',
+};
+
+const mdCache = new WeakMap<object, ReturnType<typeof createMarkdown>>();
+
+/**
+ * Compiles a notebook. `file` is the path shown in messages; `slug` its address; notebooks (not app
+ * pages) must cite their original article. Throws `NotebookError` (`file:line: message`) on any mistake.
+ */
+export function compileNotebook(
+  source: string,
+  options: { file: string; slug: string; specs: Record<string, WidgetSpec>; requireOriginal?: boolean },
+): NotebookPage {
+  const { meta, body, bodyLine } = splitFrontMatter(source, options.file, options.slug, options.requireOriginal ?? true);
+  let md = mdCache.get(options.specs);
+  if (!md) mdCache.set(options.specs, (md = createMarkdown(options.specs)));
+  const env: CompileEnv = {
+    file: options.file,
+    bodyLine,
+    labels: new Map(),
+    slots: [],
+    widgetIds: new Set(),
+    toc: [],
+    macros: { ...MACROS },
+  };
+  // markdown-it types its env loosely; our stages all read it as CompileEnv.
+  const html = md.render(body, env as unknown as Parameters<typeof md.render>[1]);
+  const segments: Segment[] = [];
+  const parts = html.split(/<!--kexue-widget:(\d+)-->/);
+  parts.forEach((part, i) => {
+    if (i % 2 === 1) segments.push({ kind: 'widget', slot: env.slots[Number(part)] });
+    else if (part.trim()) segments.push({ kind: 'html', html: part });
+  });
+  return { meta, toc: env.toc, segments };
+}

@@ -1,0 +1,72 @@
+/** Stage 2: the markdown-it instance, built once per spec set, and the environment a compile carries. */
+import markdownIt from 'markdown-it';
+import type { MarkdownIt, StateCore } from 'markdown-it';
+import type { WidgetSpec } from '../widgets/params';
+import { mathPlugin, slugify } from './math';
+import { widgetPlugin, type WidgetSlot } from './widgetBlocks';
+
+export interface TocEntry {
+  level: 2 | 3;
+  id: string;
+  text: string;
+}
+
+/** Mutable state of one compile: where we are (for messages) and what the stages collected. */
+export interface CompileEnv {
+  file: string;
+  /** File line of the Markdown body's first line (after the front matter). */
+  bodyLine: number;
+  labels: Map<string, number>;
+  slots: WidgetSlot[];
+  widgetIds: Set<string>;
+  toc: TocEntry[];
+  macros: Record<string, string>;
+}
+
+/** Gives each h2/h3 a stable id and a self-link, and records it for the table of contents. */
+function headingAnchors(md: MarkdownIt) {
+  md.core.ruler.push('heading_anchors', (state: StateCore) => {
+    const env = state.env as unknown as CompileEnv;
+    const seen = new Map<string, number>();
+    state.tokens.forEach((token, i) => {
+      if (token.type !== 'heading_open') return;
+      const inline = state.tokens[i + 1];
+      // Plain text of the heading; math keeps its TeX so ids stay readable.
+      const text = (inline.children ?? []).map((c) => c.content).join('');
+      const base = slugify(text);
+      const count = seen.get(base) ?? 0;
+      seen.set(base, count + 1);
+      const id = count ? `${base}-${count + 1}` : base;
+      token.attrSet('id', id);
+      const level = Number(token.tag.slice(1));
+      if (level === 2 || level === 3) env.toc.push({ level, id, text });
+    });
+  });
+  md.renderer.rules.heading_close = (tokens, i, options, _env, self) => {
+    const id = tokens[i - 2]?.attrGet('id') ?? null;
+    const link = id ? ` <a class="anchor" href="#${id}" aria-label="Link to this section">#</a>` : '';
+    return link + self.renderToken(tokens, i, options);
+  };
+}
+
+/** External links open in a new tab without handing over `window.opener`. */
+function externalLinks(md: MarkdownIt) {
+  md.renderer.rules.link_open = (tokens, i, options, _env, self) => {
+    const href = String(tokens[i].attrGet('href') ?? '');
+    if (/^https?:/.test(href)) {
+      tokens[i].attrSet('target', '_blank');
+      tokens[i].attrSet('rel', 'noopener noreferrer');
+    }
+    return self.renderToken(tokens, i, options);
+  };
+}
+
+/** The one markdown-it factory: CommonMark + tables, no raw HTML, math, widget blocks, anchors. */
+export function createMarkdown(specs: Record<string, WidgetSpec>): MarkdownIt {
+  const md = new markdownIt({ html: false, linkify: true, typographer: true });
+  md.use(mathPlugin);
+  md.use(widgetPlugin, specs);
+  md.use(headingAnchors);
+  md.use(externalLinks);
+  return md;
+}

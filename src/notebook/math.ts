@@ -1,0 +1,157 @@
+/**
+ * Stage 2a: math. A markdown-it plugin that finds `$…$` (inline) and `$$…$$` (display, own lines),
+ * numbers display equations that carry `\label{key}`, resolves `\eqref{key}` in prose to links, and
+ * renders everything with KaTeX at build time (HTML for sight, MathML for screen readers).
+ */
+import katex from 'katex';
+import type { MarkdownIt, StateBlock, StateCore, StateInline } from 'markdown-it';
+import { NotebookError, messages } from './errors';
+import type { CompileEnv } from './markdown';
+
+const LABEL = /\\label\{([^}]+)\}/;
+
+/** Renders TeX with KaTeX or throws a NotebookError at the line where the TeX starts. */
+export function renderTex(tex: string, displayMode: boolean, env: CompileEnv, line: number): string {
+  try {
+    return katex.renderToString(tex, {
+      displayMode,
+      output: 'htmlAndMathml',
+      throwOnError: true,
+      // Unicode text inside \text{} is fine for us; every other strictness complaint is an error.
+      strict: (code: string) => (code === 'unicodeTextInMathMode' ? 'ignore' : 'error'),
+      trust: false,
+      macros: { ...env.macros },
+    });
+  } catch (err) {
+    const e = err as { rawMessage?: string; message: string; position?: number };
+    const offset = e.position !== undefined ? tex.slice(0, e.position).split('\n').length - 1 : 0;
+    throw new NotebookError(env.file, line + offset, messages.tex(e.rawMessage ?? e.message));
+  }
+}
+
+function mathBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  const start = state.bMarks[startLine] + state.tShift[startLine];
+  const max = state.eMarks[startLine];
+  if (state.src.slice(start, start + 2) !== '$$') return false;
+  if (silent) return true;
+  const firstRest = state.src.slice(start + 2, max);
+  let content: string[] = [];
+  let line = startLine;
+  let closed = false;
+  if (firstRest.trimEnd().endsWith('$$') && firstRest.trim().length >= 2) {
+    content.push(firstRest.trimEnd().slice(0, -2));
+    closed = true;
+  } else {
+    content.push(firstRest);
+    for (line = startLine + 1; line < endLine; line++) {
+      const text = state.src.slice(state.bMarks[line] + state.tShift[line], state.eMarks[line]);
+      if (text.trimEnd().endsWith('$$')) {
+        content.push(text.trimEnd().slice(0, -2));
+        closed = true;
+        break;
+      }
+      content.push(text);
+    }
+  }
+  const env = state.env as unknown as CompileEnv;
+  if (!closed) throw new NotebookError(env.file, env.bodyLine + startLine, messages.unclosedMath());
+  const token = state.push('math_block', 'div', 0);
+  token.content = content.join('\n').trim();
+  token.map = [startLine, line + 1];
+  token.block = true;
+  state.line = line + 1;
+  return true;
+}
+
+function mathInline(state: StateInline, silent: boolean): boolean {
+  const src = state.src;
+  const start = state.pos;
+  if (src[start] !== '$' || src[start + 1] === '$') return false;
+  // Pandoc's rule keeps prices like "$5 and $6" as text: no space just inside the dollars.
+  if (/\s/.test(src[start + 1] ?? ' ')) return false;
+  let end = start + 1;
+  while (end < state.posMax) {
+    if (src[end] === '\\') end += 2;
+    else if (src[end] === '$') break;
+    else end++;
+  }
+  if (end >= state.posMax || /\s/.test(src[end - 1])) return false;
+  if (!silent) {
+    const token = state.push('math_inline', 'span', 0);
+    token.content = src.slice(start + 1, end);
+  }
+  state.pos = end + 1;
+  return true;
+}
+
+function eqref(state: StateInline, silent: boolean): boolean {
+  const m = /^\\eqref\{([^}]+)\}/.exec(state.src.slice(state.pos));
+  if (!m) return false;
+  if (!silent) state.push('eqref', 'a', 0).meta = { label: m[1] };
+  state.pos += m[0].length;
+  return true;
+}
+
+/** After block parsing: number labelled equations in order, so \eqref can point forward too. */
+function numberEquations(state: StateCore): void {
+  const env = state.env as unknown as CompileEnv;
+  for (const token of state.tokens) {
+    if (token.type !== 'math_block') continue;
+    const m = LABEL.exec(token.content);
+    if (!m) continue;
+    const label = m[1].trim();
+    const line = env.bodyLine + (token.map?.[0] ?? 0);
+    if (env.labels.has(label)) throw new NotebookError(env.file, line, messages.duplicateLabel(label));
+    const n = env.labels.size + 1;
+    env.labels.set(label, n);
+    token.meta = { label, n };
+  }
+}
+
+/** After inline parsing: every \eqref must name a label (checked here, where block lines are known). */
+function checkRefs(state: StateCore): void {
+  const env = state.env as unknown as CompileEnv;
+  for (const token of state.tokens) {
+    for (const child of token.children ?? []) {
+      const label = (child.meta as { label?: string } | null)?.label;
+      if (child.type === 'eqref' && label !== undefined && !env.labels.has(label)) {
+        throw new NotebookError(env.file, env.bodyLine + (token.map?.[0] ?? 0), messages.unknownLabel(label));
+      }
+      if (child.type === 'math_inline') child.meta = { line: env.bodyLine + (token.map?.[0] ?? 0) };
+    }
+  }
+}
+
+/** Installs the math syntax and its renderers on a markdown-it instance. */
+export function mathPlugin(md: MarkdownIt): void {
+  md.block.ruler.before('fence', 'math_block', mathBlock, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+  md.inline.ruler.before('escape', 'math_inline', mathInline);
+  md.inline.ruler.before('escape', 'eqref', eqref);
+  md.core.ruler.after('block', 'number_equations', numberEquations);
+  md.core.ruler.push('check_refs', checkRefs);
+
+  md.renderer.rules.math_inline = (tokens, i, _o, env) =>
+    renderTex(tokens[i].content, false, env as unknown as CompileEnv, (tokens[i].meta as { line?: number } | null)?.line ?? (env as unknown as CompileEnv).bodyLine);
+  md.renderer.rules.math_block = (tokens, i, _o, rawEnv) => {
+    const env = rawEnv as unknown as CompileEnv;
+    const token = tokens[i];
+    const line = env.bodyLine + (token.map?.[0] ?? 0);
+    const meta = token.meta as { label: string; n: number } | null;
+    const tex = meta ? token.content.replace(LABEL, '') + `\\tag{${meta.n}}` : token.content;
+    const id = meta ? ` id="eq-${md.utils.escapeHtml(slugify(meta.label))}"` : '';
+    return `<div class="math-display"${id}>${renderTex(tex, true, env, line)}</div>\n`;
+  };
+  md.renderer.rules.eqref = (tokens, i, _o, env) => {
+    const label = (tokens[i].meta as { label: string }).label;
+    return `<a class="eqref" href="#eq-${md.utils.escapeHtml(slugify(label))}">(${(env as unknown as CompileEnv).labels.get(label)})</a>`;
+  };
+}
+
+/** Lower-case, dash-separated id safe for HTML and URLs; keeps CJK and other letters. */
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '') || 'section';
+}

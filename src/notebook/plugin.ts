@@ -1,0 +1,85 @@
+/**
+ * The Vite plugin: the only part of the compiler that touches files and Vite. Any `.md` module under
+ * `notebooks/` (or an app page under `src/app/pages/`) compiles to `export default <NotebookPage>`;
+ * `virtual:kexue/notebooks` lists every notebook's metadata for the index. A compile error fails
+ * `vite build` and shows in the dev overlay as `file:line: message`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, relative, resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { widgetSpecs } from '../widgets/specs';
+import { compileNotebook, type NotebookMeta } from './compile';
+import { NotebookError } from './errors';
+
+const INDEX_ID = 'virtual:kexue/notebooks';
+const RESOLVED_INDEX = '\0' + INDEX_ID;
+
+export function notebookPlugin(options: { root?: string } = {}): Plugin {
+  const root = resolve(options.root ?? process.cwd());
+  const notebooksDir = resolve(root, 'notebooks');
+  const pagesDir = resolve(root, 'src/app/pages');
+  let server: ViteDevServer | undefined;
+
+  const compileFile = (path: string, source: string) => {
+    const isNotebook = path.startsWith(notebooksDir + '/');
+    return compileNotebook(source, {
+      file: relative(root, path),
+      slug: basename(path, '.md'),
+      specs: widgetSpecs,
+      requireOriginal: isNotebook,
+    });
+  };
+
+  const listNotebooks = (): NotebookMeta[] =>
+    readdirSync(notebooksDir)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => {
+        const path = resolve(notebooksDir, f);
+        return compileFile(path, readFileSync(path, 'utf8')).meta;
+      })
+      .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
+
+  return {
+    name: 'kexue-notebooks',
+    configureServer(s) {
+      server = s;
+    },
+    resolveId(id) {
+      return id === INDEX_ID ? RESOLVED_INDEX : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_INDEX) return;
+      try {
+        for (const f of readdirSync(notebooksDir)) this.addWatchFile(resolve(notebooksDir, f));
+        return `export const notebooks = ${JSON.stringify(listNotebooks())};`;
+      } catch (err) {
+        fail(this, err);
+      }
+    },
+    transform(source, id) {
+      const path = id.split('?')[0];
+      if (!path.endsWith('.md') || !(path.startsWith(notebooksDir + '/') || path.startsWith(pagesDir + '/'))) return;
+      try {
+        return { code: `export default ${JSON.stringify(compileFile(path, source))};`, map: null };
+      } catch (err) {
+        fail(this, err);
+      }
+    },
+    handleHotUpdate({ file }) {
+      // The index module lists front matter of every notebook: refresh it when any notebook changes.
+      if (server && file.startsWith(notebooksDir + '/') && file.endsWith('.md')) {
+        const index = server.moduleGraph.getModuleById(RESOLVED_INDEX);
+        if (index) server.moduleGraph.invalidateModule(index);
+        server.ws.send({ type: 'full-reload' });
+        return [];
+      }
+    },
+  };
+}
+
+function fail(ctx: { error: (e: { message: string; id?: string; loc?: { file: string; line: number; column: number } }) => never }, err: unknown): never {
+  if (err instanceof NotebookError) {
+    ctx.error({ message: err.message, id: err.file, loc: { file: err.file, line: err.line, column: 0 } });
+  }
+  throw err;
+}

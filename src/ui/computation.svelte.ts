@@ -1,0 +1,45 @@
+/**
+ * Runs a widget's kernel through its worker channel and keeps what the view needs: the last good
+ * result (kept on error, so the plot never blanks), and the status line (busy, error, progress, time).
+ */
+import { Channel, type Outcome } from '../worker/client';
+import type { Status } from './WidgetFrame.svelte';
+
+export class Computation<T> {
+  result: T | null = $state.raw(null);
+  status: Status = $state({ busy: false, error: '', progress: null, ms: null });
+  readonly channel = new Channel();
+
+  /** Starts a request; a newer call supersedes it. `job` marks a cancellable long job with progress. */
+  async run(request: (channel: Channel, onProgress: (f: number) => void) => Promise<Outcome<T>>, job = false): Promise<void> {
+    this.status.busy = true;
+    this.status.progress = job ? 0 : null;
+    const outcome = await request(this.channel, (f) => (this.status.progress = f));
+    if (outcome === null) return; // superseded: the newer request owns the status now
+    this.status.busy = false;
+    this.status.progress = null;
+    if (outcome.ok) {
+      this.result = outcome.value;
+      this.status.error = '';
+      this.status.ms = outcome.ms;
+    } else {
+      this.status.error = outcome.error;
+    }
+  }
+
+  /** Reports an input problem found before any request (e.g. unparsable pasted text). */
+  fail(message: string): void {
+    this.channel.dispose();
+    this.status.busy = false;
+    this.status.progress = null;
+    this.status.error = message;
+  }
+
+  cancel(): void {
+    this.channel.cancel();
+  }
+
+  dispose(): void {
+    this.channel.dispose();
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * Loads plotly.js (the cartesian bundle, never the full one) on first use, and themes figures.
+ * Only `Plot.svelte` calls this, and only once a widget is near the viewport.
+ */
+import type * as PlotlyTypes from 'plotly.js';
+
+export type PlotlyModule = typeof PlotlyTypes;
+let loading: Promise<PlotlyModule> | null = null;
+
+/** The plotly module, fetched once. */
+export function loadPlotly(): Promise<PlotlyModule> {
+  loading ??= import('plotly.js-cartesian-dist-min').then((m) => (m.default ?? m) as PlotlyModule);
+  return loading;
+}
+
+/** Colours read from the page's CSS variables, so plots follow light and dark mode. */
+export function themedLayout(layout: Partial<PlotlyTypes.Layout>, el: Element): Partial<PlotlyTypes.Layout> {
+  const css = getComputedStyle(el);
+  const fg = css.getPropertyValue('--fg').trim() || '#222';
+  const grid = css.getPropertyValue('--grid').trim() || '#ddd';
+  const axis = (a: Partial<PlotlyTypes.LayoutAxis> | undefined) => ({
+    gridcolor: grid,
+    zerolinecolor: grid,
+    linecolor: grid,
+    ...a,
+  });
+  return {
+    paper_bgcolor: 'rgba(0,0,0,0)',
+    plot_bgcolor: 'rgba(0,0,0,0)',
+    font: { color: fg, family: css.getPropertyValue('--sans').trim() || 'sans-serif', size: 12 },
+    margin: { l: 56, r: 16, t: 28, b: 48 },
+    legend: { orientation: 'h', y: -0.2 },
+    ...layout,
+    xaxis: axis(layout.xaxis),
+    yaxis: axis(layout.yaxis),
+    ...(layout.xaxis2 ? { xaxis2: axis(layout.xaxis2) } : {}),
+    ...(layout.yaxis2 ? { yaxis2: axis(layout.yaxis2) } : {}),
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * A widget's parameter state: starts from the spec's defaults, overlaid with the notebook block's
+ * values, overlaid with the URL; every change is parsed by the spec and mirrored into the URL.
+ */
+import {
+  encodeValues,
+  parseParam,
+  parseValues,
+  pickQuery,
+  type ParamSpecs,
+  type ParamValues,
+  type WidgetSpec,
+} from '../widgets/params';
+import { location$, writeWidgetQuery } from '../app/route.svelte';
+
+export class WidgetState<S extends ParamSpecs> {
+  values: ParamValues<S>;
+  notes: Record<string, string | undefined> = $state({});
+  /** The notebook's values for this slot: a URL only records differences from these. */
+  readonly base: ParamValues<S>;
+
+  /** URL key prefix: the slot id on a notebook page, '' on the embed page. */
+  readonly prefix: string;
+
+  /** Reads the slot's props once: a widget is re-created, not re-targeted, when its slot changes. */
+  constructor(
+    readonly spec: WidgetSpec<S>,
+    props: { prefix: string; params?: Record<string, unknown> },
+  ) {
+    this.prefix = props.prefix;
+    this.base = parseValues(spec.params, props.params ?? {}).values;
+    const fromUrl = parseValues(spec.params, pickQuery(location$.query, this.prefix), this.base);
+    this.values = $state(fromUrl.values);
+    this.notes = fromUrl.notes as Record<string, string>;
+  }
+
+  /** Sets one parameter from raw input; out-of-range or junk input leaves a note by the control. */
+  set(key: keyof S & string, raw: unknown): void {
+    const parsed = parseParam(this.spec.params[key], raw);
+    (this.values as Record<string, unknown>)[key] = parsed.value;
+    this.notes[key] = parsed.note;
+  }
+
+  /** Query entries for the current values (only those differing from the notebook's). */
+  entries(prefix = this.prefix, base: Record<string, unknown> = this.base): [string, string][] {
+    return encodeValues(this.spec.params, this.values, base, prefix);
+  }
+
+  /** Writes the state to the address bar (throttled). Call from an effect. */
+  sync(): void {
+    writeWidgetQuery(this.prefix, this.entries());
+  }
+
+  /** Re-reads the URL after back/forward. */
+  reload(): void {
+    const { values, notes } = parseValues(this.spec.params, pickQuery(location$.query, this.prefix), this.base);
+    Object.assign(this.values, values);
+    this.notes = notes as Record<string, string>;
+  }
+
+  /** A link to the embed page in this exact state (all values spelled out, defaults omitted). */
+  embedUrl(): string {
+    const url = new URL(location.href);
+    url.hash = '';
+    url.search = '';
+    url.searchParams.set('embed', this.spec.name);
+    const defaults = parseValues(this.spec.params, {}).values;
+    for (const [k, v] of this.entries('', defaults)) url.searchParams.append(k, v);
+    return url.toString();
+  }
+}

@@ -1,0 +1,201 @@
+/**
+ * The widget parameter contract. A widget declares its parameters once (a `ParamSpecs` object in its
+ * `spec.ts`); everything else — controls, URL parsing, notebook validation, embed links, the gallery —
+ * is derived from that declaration by the functions here. Pure: imported by the build and the browser.
+ */
+
+interface BaseParam<T> {
+  label: string;
+  default: T;
+  /** One sentence for the gallery and the control's description. */
+  help?: string;
+}
+export interface NumberParam extends BaseParam<number> {
+  kind: 'number' | 'integer';
+  min: number;
+  max: number;
+  step?: number;
+  /** Slider moves on a log scale (min must be > 0). */
+  log?: boolean;
+  unit?: string;
+}
+export interface ChoiceParam<V extends string = string> extends BaseParam<V> {
+  kind: 'choice';
+  options: readonly { value: V; label: string }[];
+}
+export interface BooleanParam extends BaseParam<boolean> {
+  kind: 'boolean';
+}
+export interface TextParam extends BaseParam<string> {
+  kind: 'text';
+  maxLength: number;
+  multiline?: boolean;
+  placeholder?: string;
+}
+export type ParamSpec = NumberParam | ChoiceParam | BooleanParam | TextParam;
+export type ParamSpecs = Record<string, ParamSpec>;
+
+/** The value type a spec declares: number, boolean, string, or the union of a choice's values. */
+export type ParamValue<P> = P extends ChoiceParam<infer V>
+  ? V
+  : P extends NumberParam
+    ? number
+    : P extends BooleanParam
+      ? boolean
+      : string;
+export type ParamValues<S extends ParamSpecs> = { -readonly [K in keyof S]: ParamValue<S[K]> };
+
+/** A widget's identity card: its name (= folder = notebook fence name), title and parameters. */
+export interface WidgetSpec<S extends ParamSpecs = ParamSpecs> {
+  name: string;
+  title: string;
+  description: string;
+  /** Slug of the notebook the widget belongs to (for the embed page's link back). */
+  notebook: string;
+  /** Height in px the plot area reserves before it loads, so the page never jumps. */
+  height: number;
+  params: S;
+}
+
+/** Identity helper that keeps the literal types of a spec (so `ParamValues` can see choice values). */
+export function defineWidget<const S extends ParamSpecs>(spec: WidgetSpec<S>): WidgetSpec<S> {
+  return spec;
+}
+
+/** Result of reading one raw value: the value to use, and a note when the input was not taken as is. */
+export interface ParsedParam<T> {
+  value: T;
+  note?: string;
+  /** `invalid`: junk, fell back to the default. `clamped`: out of range, moved inside it. */
+  problem?: 'invalid' | 'clamped';
+}
+
+const trimNumber = (x: number) => Number(x.toPrecision(12));
+
+/** Reads one raw value (from YAML, the URL or a control) against its spec; never throws. */
+export function parseParam(spec: ParamSpec, raw: unknown): ParsedParam<number | string | boolean> {
+  const fallback = (why: string): ParsedParam<number | string | boolean> => ({
+    value: spec.default,
+    problem: 'invalid',
+    note: `${spec.label}: ${why}; using the default ${formatValue(spec, spec.default)}`,
+  });
+  switch (spec.kind) {
+    case 'number':
+    case 'integer': {
+      const x = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
+      if (!Number.isFinite(x)) return fallback(`${describe(raw)} is not a number`);
+      if (x < spec.min || x > spec.max) {
+        const v = clamp(x, spec);
+        return { value: v, problem: 'clamped', note: `${spec.label}: ${trimNumber(x)} is outside ${spec.min}…${spec.max}; using ${v}` };
+      }
+      const v = spec.kind === 'integer' ? clamp(snapInteger(x, spec), spec) : x;
+      if (v !== x) {
+        const why = Number.isInteger(x) ? `is not a multiple of ${spec.step} from ${spec.min}` : 'is not a whole number';
+        return { value: v, problem: 'clamped', note: `${spec.label}: ${trimNumber(x)} ${why}; using ${v}` };
+      }
+      return { value: v };
+    }
+    case 'choice': {
+      const s = String(raw);
+      if (spec.options.some((o) => o.value === s)) return { value: s };
+      return fallback(`${describe(raw)} is not one of ${spec.options.map((o) => o.value).join(', ')}`);
+    }
+    case 'boolean': {
+      if (typeof raw === 'boolean') return { value: raw };
+      if (raw === 'true' || raw === '1') return { value: true };
+      if (raw === 'false' || raw === '0') return { value: false };
+      return fallback(`${describe(raw)} is not true or false`);
+    }
+    case 'text': {
+      if (typeof raw !== 'string' && typeof raw !== 'number') return fallback(`${describe(raw)} is not text`);
+      const s = String(raw);
+      if (s.length > spec.maxLength) return fallback(`the text is longer than ${spec.maxLength} characters`);
+      return { value: s };
+    }
+  }
+}
+
+/** Integers snap to the spec's step grid (e.g. even head dimensions: min 2, step 2). */
+function snapInteger(x: number, spec: NumberParam): number {
+  const step = spec.step && Number.isInteger(spec.step) ? spec.step : 1;
+  return spec.min + Math.round((x - spec.min) / step) * step;
+}
+
+function clamp(v: number, spec: NumberParam): number {
+  return Math.min(spec.max, Math.max(spec.min, v));
+}
+
+function describe(raw: unknown): string {
+  const s = typeof raw === 'string' ? JSON.stringify(raw.length > 40 ? raw.slice(0, 40) + '…' : raw) : String(raw);
+  return s;
+}
+
+/** Formats a value for text (URL, YAML, notes): numbers without float noise. */
+export function formatValue(spec: ParamSpec, value: unknown): string {
+  if (typeof value === 'number' && (spec.kind === 'number' || spec.kind === 'integer')) return String(trimNumber(value));
+  return String(value);
+}
+
+/** The defaults of every parameter. */
+export function defaultValues<S extends ParamSpecs>(specs: S): ParamValues<S> {
+  const out: Record<string, unknown> = {};
+  for (const [key, spec] of Object.entries(specs)) out[key] = spec.default;
+  return out as ParamValues<S>;
+}
+
+/** Reads a whole set of raw values (e.g. a URL's query, minus the prefix) over the defaults. */
+export function parseValues<S extends ParamSpecs>(
+  specs: S,
+  raw: Record<string, unknown>,
+  base: ParamValues<S> = defaultValues(specs),
+): { values: ParamValues<S>; notes: Partial<Record<keyof S, string>> } {
+  const values = { ...base } as Record<string, unknown>;
+  const notes: Record<string, string> = {};
+  for (const [key, spec] of Object.entries(specs)) {
+    if (!(key in raw)) continue;
+    const parsed = parseParam(spec, raw[key]);
+    values[key] = parsed.value;
+    if (parsed.note) notes[key] = parsed.note;
+  }
+  return { values: values as ParamValues<S>, notes: notes as Partial<Record<keyof S, string>> };
+}
+
+/** Strict check for authored input (notebook blocks): unknown keys and any problem are errors. */
+export function validateValues(specs: ParamSpecs, raw: Record<string, unknown>): { key: string; message: string }[] {
+  const errors: { key: string; message: string }[] = [];
+  for (const [key, value] of Object.entries(raw)) {
+    const spec = specs[key];
+    if (!spec) {
+      errors.push({ key, message: `unknown parameter "${key}" (known: ${Object.keys(specs).join(', ')})` });
+      continue;
+    }
+    const parsed = parseParam(spec, value);
+    if (parsed.problem) errors.push({ key, message: `parameter "${key}": ${parsed.note}` });
+  }
+  return errors;
+}
+
+/** Query entries for the values that differ from `base`, keys prefixed (`prefix.key`) when given. */
+export function encodeValues(
+  specs: ParamSpecs,
+  values: Record<string, unknown>,
+  base: Record<string, unknown>,
+  prefix = '',
+): [string, string][] {
+  const entries: [string, string][] = [];
+  for (const [key, spec] of Object.entries(specs)) {
+    if (values[key] === base[key]) continue;
+    entries.push([prefix ? `${prefix}.${key}` : key, formatValue(spec, values[key])]);
+  }
+  return entries;
+}
+
+/** Picks the entries of a query that belong to one widget (`prefix.key`, or bare keys without prefix). */
+export function pickQuery(query: URLSearchParams, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of query) {
+    if (!prefix) out[k] = v;
+    else if (k.startsWith(prefix + '.')) out[k.slice(prefix.length + 1)] = v;
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+/** Figures for the digits widget: per pair, the base-β digit of n or the angle n·θᵢ mod 2π. */
+import type { Data, Layout } from 'plotly.js';
+import type { RopeDigits } from '../../compute/ropeViews';
+import { toCsv } from '../../ui/download';
+
+export type DigitsView = 'digits' | 'angles';
+
+/** Bars per dimension pair, fast pairs (low digits) on the left. */
+export function digitsFigure(r: RopeDigits, view: DigitsView): { data: Data[]; layout: Partial<Layout> } {
+  const pairs = Array.from({ length: r.theta.length }, (_, i) => i);
+  const hover = pairs.map(
+    (i) =>
+      `pair ${i}<br>θ = ${r.theta[i].toPrecision(4)}<br>digit ⌊n/βⁱ⌋ mod β = ${r.digit[i].toFixed(3)}` +
+      `<br>angle = ${r.angle[i].toFixed(3)} rad<br>cos = ${r.cos[i].toFixed(3)}, sin = ${r.sin[i].toFixed(3)}` +
+      `<br>full turns = ${r.rotations[i]}`,
+  );
+  const y = view === 'digits' ? r.digit : r.angle;
+  const ceiling = view === 'digits' ? r.beta : 2 * Math.PI;
+  return {
+    data: [
+      {
+        type: 'bar',
+        x: pairs,
+        y: Array.from(y),
+        name: view === 'digits' ? 'digit ⌊n/βⁱ⌋ mod β' : 'angle n·θᵢ mod 2π',
+        hovertext: hover,
+        hoverinfo: 'text',
+        marker: { color: Array.from(r.cos), colorscale: 'RdBu', cmin: -1, cmax: 1, colorbar: { title: { text: 'cos' }, thickness: 10 } },
+      },
+      {
+        type: 'scatter',
+        mode: 'lines',
+        x: [-0.5, pairs.length - 0.5],
+        y: [ceiling, ceiling],
+        name: view === 'digits' ? 'β (digits stay below it)' : '2π',
+        line: { dash: 'dot', width: 1 },
+        hoverinfo: 'skip',
+      },
+    ],
+    layout: {
+      xaxis: { title: { text: 'pair i (fast → slow)' } },
+      yaxis: { title: { text: view === 'digits' ? 'digit' : 'angle (rad)' }, rangemode: 'tozero' },
+      bargap: 0.1,
+      showlegend: true,
+    },
+  };
+}
+
+/** The numbers behind the figure, one row per pair. */
+export function digitsCsv(r: RopeDigits): string {
+  return toCsv({ pair: Array.from(r.theta, (_, i) => i), theta: r.theta, angle_mod_2pi: r.angle, cos: r.cos, sin: r.sin, digit: r.digit, full_turns: r.rotations });
+}

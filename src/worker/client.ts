@@ -1,0 +1,129 @@
+/**
+ * The widgets' side of the worker. One shared module worker serves quick kernels; each long job
+ * (a kernel that reports progress) gets a worker of its own, so cancelling it is `terminate()` and
+ * takes effect at once. Per channel (one per widget) only the newest request counts: older results
+ * are dropped and an older job is cancelled. A worker that dies or hangs is replaced.
+ */
+import { wrap, proxy, type Remote } from 'comlink';
+import type { WorkerApi } from './worker';
+
+export type KernelName = Exclude<keyof WorkerApi, 'crash'>;
+type Args<K extends KernelName> = Parameters<WorkerApi[K]>;
+type Result<K extends KernelName> = Awaited<ReturnType<WorkerApi[K]>>;
+
+/** What a request settles to: the result, an error message for the widget, or null when superseded. */
+export type Outcome<T> = { ok: true; value: T; ms: number } | { ok: false; error: string } | null;
+
+/** A quick kernel that has not answered in this long means a hung or dead worker. */
+const HANG_MS = 15_000;
+
+function spawn(): Worker {
+  return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'kexue-kernels' });
+}
+
+interface Live {
+  worker: Worker;
+  remote: Remote<WorkerApi>;
+  /** Rejects every call in flight; set when the worker dies. */
+  fail: Set<(why: string) => void>;
+}
+
+let shared: Live | null = null;
+
+function start(): Live {
+  const worker = spawn();
+  const live: Live = { worker, remote: wrap<WorkerApi>(worker), fail: new Set() };
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    restart(live, 'The computation worker crashed and was restarted; change a control to try again.');
+  });
+  return live;
+}
+
+function restart(live: Live, why: string) {
+  live.worker.terminate();
+  for (const reject of live.fail) reject(why);
+  live.fail.clear();
+  if (shared === live) shared = null;
+}
+
+function sharedWorker(): Live {
+  return (shared ??= start());
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Calls a kernel on a worker, turning crashes, hangs and throws into an Outcome. */
+async function call<T>(live: Live, invoke: () => Promise<T>, hangMs: number | null): Promise<Outcome<T>> {
+  const t0 = performance.now();
+  return new Promise<Outcome<T>>((resolve) => {
+    const fail = (why: string) => resolve({ ok: false, error: why });
+    live.fail.add(fail);
+    const timer = hangMs === null ? 0 : setTimeout(() => restart(live, 'The computation took too long; the worker was restarted.'), hangMs);
+    invoke().then(
+      (value) => resolve({ ok: true, value, ms: performance.now() - t0 }),
+      (err) => resolve({ ok: false, error: errorText(err) }),
+    ).finally(() => {
+      clearTimeout(timer);
+      live.fail.delete(fail);
+    });
+  });
+}
+
+/** One widget's line to the kernels: latest request wins, jobs are cancellable. */
+export class Channel {
+  private seq = 0;
+  private running: Live | null = null;
+
+  /** Runs a quick kernel on the shared worker; resolves to null if a newer request was made meanwhile. */
+  async run<K extends KernelName>(name: K, ...args: Args<K>): Promise<Outcome<Result<K>>> {
+    const mine = ++this.seq;
+    this.cancel();
+    const live = sharedWorker();
+    const fn = live.remote[name] as unknown as (...a: Args<K>) => Promise<Result<K>>;
+    const outcome = await call(live, () => fn(...args), HANG_MS);
+    return mine === this.seq ? outcome : null;
+  }
+
+  /**
+   * Runs a long kernel in a worker of its own, reporting progress (0…1). The kernel's last argument
+   * is the progress callback. Cancelled by `cancel()` or by the next request on this channel.
+   */
+  async job<K extends KernelName>(
+    name: K,
+    args: Args<K> extends [...infer A, ((f: number) => void)?] ? A : never,
+    onProgress: (fraction: number) => void,
+  ): Promise<Outcome<Result<K>>> {
+    const mine = ++this.seq;
+    this.cancel();
+    const live = start();
+    this.running = live;
+    const fn = live.remote[name] as unknown as (...a: unknown[]) => Promise<Result<K>>;
+    const outcome = await call(live, () => fn(...args, proxy((f: number) => mine === this.seq && onProgress(f))), null);
+    if (this.running === live) this.running = null;
+    live.worker.terminate();
+    return mine === this.seq ? outcome : null;
+  }
+
+  /** Stops the running job, if any, and drops any pending result. */
+  cancel(): void {
+    if (this.running) {
+      const live = this.running;
+      this.running = null;
+      restart(live, 'Cancelled.');
+    }
+  }
+
+  /** Forgets pending results (e.g. when the widget goes away). */
+  dispose(): void {
+    this.seq++;
+    this.cancel();
+  }
+}
+
+/** Crashes the shared worker on purpose (used by the e2e tests to check recovery). */
+export function crashWorkerForTest(): void {
+  void sharedWorker().remote.crash();
+}
