@@ -3,17 +3,21 @@
  * result (kept on error, so the plot never blanks), and the status line (busy, error, progress, time).
  */
 import { Channel, type Outcome } from '../worker/client';
+import { whenNearViewport } from './nearViewport';
 import type { Status } from './WidgetFrame.svelte';
 
 export class Computation<T> {
   result: T | null = $state.raw(null);
   status: Status = $state({ busy: false, error: '', progress: null, ms: null });
   readonly channel = new Channel();
+  /** Construct during component initialisation: the worker is not woken before the widget is near. */
+  private readonly near = whenNearViewport();
 
   /** Starts a request; a newer call supersedes it. `job` marks a cancellable long job with progress. */
   async run(request: (channel: Channel, onProgress: (f: number) => void) => Promise<Outcome<T>>, job = false): Promise<void> {
     this.status.busy = true;
     this.status.progress = job ? 0 : null;
+    await this.near;
     const outcome = await request(this.channel, (f) => (this.status.progress = f));
     if (outcome === null) return; // superseded: the newer request owns the status now
     this.status.busy = false;

@@ -1,0 +1,131 @@
+/**
+ * `npm run bench`: builds the site, serves it, and measures it in Chromium (numbers, not a pass/fail):
+ *  1. per route: gzip bytes of the JS and CSS a first load fetches, and whether plotly was fetched
+ *     before any widget came near the viewport;
+ *  2. per widget scenario: input-to-plot time (median, p95) over a 200-step slider drag, and the long
+ *     tasks (> 50 ms) on the main thread during that drag.
+ * Writes .bench/latest.json and prints a Markdown table for the README.
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+import { findChromium } from './browser.mjs';
+import { ensureDeps } from './ensureDeps.mjs';
+import { scenarios, routes } from './benchScenarios.mjs';
+
+ensureDeps();
+if (!process.argv.includes('--no-build')) execSync('npx vite build', { stdio: 'inherit' });
+
+const server = await preview({ preview: { port: 4174, host: '127.0.0.1', strictPort: true } });
+const base = 'http://127.0.0.1:4174/';
+const browser = await chromium.launch({
+  executablePath: findChromium(),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+/** Loads a route fresh and sums gzip sizes of the scripts and styles it fetched in the first 2 s. */
+async function firstLoad(path) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const bodies = [];
+  page.on('response', async (res) => {
+    const type = res.request().resourceType();
+    if (type !== 'script' && type !== 'stylesheet') return;
+    try {
+      bodies.push({ url: res.url(), type, gz: gzipSync(await res.body()).length });
+    } catch {
+      // A response without a body (redirect, aborted) has nothing to count.
+    }
+  });
+  await page.goto(base + path, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(1500);
+  const plotlyEarly = bodies.some((b) => /plotly/.test(b.url));
+  const nearestWidget = await page.evaluate(() => {
+    const tops = [...document.querySelectorAll('.slot')].map((el) => el.getBoundingClientRect().top - innerHeight);
+    return tops.length ? Math.round(Math.min(...tops)) : null;
+  });
+  const cls = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 200);
+      }),
+  );
+  await page.close();
+  const sum = (t) => bodies.filter((b) => b.type === t && !/plotly/.test(b.url)).reduce((s, b) => s + b.gz, 0);
+  return { path, jsGzip: sum('script'), cssGzip: sum('stylesheet'), plotlyEarly, nearestWidgetPx: nearestWidget, cls: Number(cls.toFixed(4)) };
+}
+
+/** Drags a widget's slider through `steps` values, one per frame; times each input to its next plot. */
+async function drag(s) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(base + s.url);
+  const w = page.locator(s.widgetSelector).first();
+  await w.scrollIntoViewIfNeeded();
+  await w.locator('.plot-target .main-svg').first().waitFor({ timeout: 30000 });
+  await page.waitForTimeout(500);
+  const result = await w.evaluate(
+    async (root, { slider, steps }) => {
+      const input = root.querySelector(slider);
+      if (!input) throw new Error(`no slider ${slider}`);
+      const min = Number(input.min), max = Number(input.max);
+      const longTasks = [];
+      const obs = new PerformanceObserver((l) => l.getEntries().forEach((e) => longTasks.push(e.duration)));
+      obs.observe({ type: 'longtask' });
+      const latencies = [];
+      let pending = [];
+      root.addEventListener('kexue:plotted', () => {
+        const now = performance.now();
+        for (const t of pending) latencies.push(now - t);
+        pending = [];
+      });
+      for (let i = 0; i < steps; i++) {
+        await new Promise((r) => requestAnimationFrame(r));
+        // Sweep back and forth across the slider's middle half, as a hand would.
+        const f = 0.25 + 0.5 * Math.abs(((i / 50) % 2) - 1);
+        input.value = String(min + f * (max - min));
+        pending = [performance.now()];
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      await new Promise((r) => setTimeout(r, 1500));
+      obs.disconnect();
+      return { latencies, longTasks };
+    },
+    { slider: s.slider ?? 'input[type=range]', steps: 200 },
+  );
+  await page.close();
+  const sorted = [...result.latencies].sort((a, b) => a - b);
+  const q = (p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] : NaN);
+  return {
+    name: s.name,
+    plots: sorted.length,
+    medianMs: Number(q(0.5).toFixed(1)),
+    p95Ms: Number(q(0.95).toFixed(1)),
+    longTasks: result.longTasks.length,
+    longestTaskMs: result.longTasks.length ? Math.round(Math.max(...result.longTasks)) : 0,
+  };
+}
+
+const out = { date: new Date().toISOString(), routes: [], widgets: [] };
+try {
+  for (const r of routes) out.routes.push(await firstLoad(r));
+  for (const s of scenarios) out.widgets.push(await drag(s));
+} finally {
+  await browser.close();
+  await new Promise((r) => server.httpServer.close(r));
+}
+
+mkdirSync('.bench', { recursive: true });
+writeFileSync('.bench/latest.json', JSON.stringify(out, null, 2));
+const kb = (b) => (b / 1024).toFixed(1);
+console.log('\n| route | first-load JS (gzip KB) | CSS (gzip KB) | plotly before a widget is near | CLS |');
+console.log('| --- | --- | --- | --- | --- |');
+for (const r of out.routes) console.log(`| \`${r.path || './'}\` | ${kb(r.jsGzip)} | ${kb(r.cssGzip)} | ${r.plotlyEarly ? `yes (nearest widget ${r.nearestWidgetPx} px below the fold)` : 'no'} | ${r.cls} |`);
+console.log('\n| widget scenario | plots | input→plot median (ms) | p95 (ms) | long tasks during 200-step drag |');
+console.log('| --- | --- | --- | --- | --- |');
+for (const w of out.widgets) console.log(`| ${w.name} | ${w.plots} | ${w.medianMs} | ${w.p95Ms} | ${w.longTasks}${w.longTasks ? ` (longest ${w.longestTaskMs} ms)` : ''} |`);
+process.exit(0);
