@@ -2,6 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 
 // The executable comes from scripts/browser.mjs (Debian's Chromium here, Playwright's own elsewhere).
 const executablePath = process.env.KEXUE_CHROMIUM || undefined;
+// Several checkouts or sessions can test side by side with their own build folder and port.
+const port = Number(process.env.E2E_PORT || 4173);
+const dist = process.env.E2E_DIST || 'dist';
 const launchOptions = {
   executablePath,
   args: [
@@ -23,7 +26,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL: `http://127.0.0.1:${port}/`,
     launchOptions,
     trace: 'off',
   },
@@ -32,9 +35,9 @@ export default defineConfig({
     { name: 'phone-dark', use: { colorScheme: 'dark', viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, launchOptions } },
   ],
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173/',
-    reuseExistingServer: !process.env.CI,
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${dist}`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

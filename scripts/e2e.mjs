@@ -3,8 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findChromium } from './browser.mjs';
 
-if (!existsSync('dist/index.html')) {
-  console.error('[e2e] dist/ is missing: run "npm run build" first (npm test does).');
+const dist = process.env.E2E_DIST || 'dist';
+if (!existsSync(`${dist}/index.html`)) {
+  console.error(`[e2e] ${dist}/ is missing: run "npm run build" first (npm test does).`);
   process.exit(1);
 }
 const chromium = findChromium();
