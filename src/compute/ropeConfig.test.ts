@@ -139,7 +139,7 @@ describe('parseRopeConfig on other real-world shapes', () => {
 
 describe('parseRopeConfig errors name the problem', () => {
   test.each<[string, string, RegExp]>([
-    ['trailing comma', '{\n  "rope_theta": 10000,\n  "head_dim": 128,\n}', /config is not valid JSON: trailing comma before \} at line 4, column 1 \(position 43\)/],
+    ['trailing comma', '{\n  "rope_theta": 10000,\n  "head_dim": 128,\n}', /config is not valid JSON: trailing comma before \} at line 4, column 1 \(position 44\)/],
     ['single quotes', "{'head_dim': 128}", /not valid JSON: expected a double-quoted key, found ''' at line 1, column 2/],
     ['unclosed string', '{"head_dim": 128, "rope_theta', /not valid JSON: string never closed at line 1, column 19/],
     ['cut short', '{"head_dim": 128', /not valid JSON: expected ',' or '\}', found the end of the text at line 1, column 17/],
@@ -159,7 +159,7 @@ describe('parseRopeConfig errors name the problem', () => {
     ['llama3 without high_freq_factor', '{"head_dim": 128, "max_position_embeddings": 131072, "rope_scaling": {"rope_type": "llama3", "factor": 8, "low_freq_factor": 1, "original_max_position_embeddings": 8192}}', /rope_scaling.high_freq_factor is required for rope_type 'llama3'/],
     ['fractional original', '{"head_dim": 128, "rope_scaling": {"rope_type": "yarn", "factor": 4, "original_max_position_embeddings": 4096.5}}', /rope_scaling.original_max_position_embeddings must be an integer.*got 4096.5/],
     ['rope_scaling a string', '{"head_dim": 128, "rope_scaling": "yarn"}', /rope_scaling must be an object or null, got 'yarn'/],
-    ['odd rotary dims', '{"head_dim": 128, "partial_rotary_factor": 0.3, "max_position_embeddings": 1}', /partial_rotary_factor 0.3 leaves 38 rotated dims/],
+    ['odd rotary dims', '{"head_dim": 128, "partial_rotary_factor": 0.2, "max_position_embeddings": 1}', /partial_rotary_factor 0.2 leaves 25 rotated dims of head_dim 128; RoPE needs a positive even number/],
   ])('%s', (_name, text, message) => {
     expect(() => parseRopeConfig(text)).toThrow(message);
   });

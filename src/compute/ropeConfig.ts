@@ -228,6 +228,9 @@ function resolveLengths(
   if (original !== undefined) {
     const scaled = Math.round(original * f);
     if (maxPos === undefined || maxPos === scaled) return { train: original, target: scaled, factor: f };
+    // Llama 3's factor shapes the low-frequency band rather than naming the context ratio (3.1: 8192 × 8
+    // ≠ 131072), so a larger max_position_embeddings is simply the published context.
+    if (type === 'llama3' && maxPos > original) return { train: original, target: maxPos, factor: f };
     if (maxPos > original) {
       warnings.push(`factor × original_max_position_embeddings = ${f} × ${original} = ${scaled}, but max_position_embeddings is ${maxPos}. The training length is ${original}; the target is max_position_embeddings (${maxPos}), the context the model is published for; frequencies use factor ${f}.${yarnNote(type, maxPos / original, f)}`);
       return { train: original, target: maxPos, factor: f };

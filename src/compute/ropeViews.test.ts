@@ -31,6 +31,13 @@ describe('ropeDigits', () => {
     }
   });
 
+  test('non-integer β = √10 (base 10, d = 4): n = 100 has digits 100 − 31√10 and 31 − 9√10', () => {
+    const out = ropeDigits({ base: 10, dim: 4, position: 100 });
+    expect(out.beta).toBeCloseTo(Math.SQRT2 * Math.sqrt(5), 14);
+    expect(out.digit[0]).toBeCloseTo(100 - 31 * Math.sqrt(10), 12);
+    expect(out.digit[1]).toBeCloseTo(31 - 9 * Math.sqrt(10), 12);
+  });
+
   test('non-integer β: digits lie in [0, β) and angles in [0, 2π), even at n = 1e9', () => {
     const out = ropeDigits({ base: 500000, dim: 128, position: 1e9 });
     expect(out.beta).toBeCloseTo(500000 ** (2 / 128), 14);
