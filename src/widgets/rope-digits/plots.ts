@@ -25,7 +25,9 @@ export function digitsFigure(r: RopeDigits, view: DigitsView): { data: Data[]; l
         name: view === 'digits' ? 'digit ⌊n/βⁱ⌋ mod β' : 'angle n·θᵢ mod 2π',
         hovertext: hover,
         hoverinfo: 'text',
-        marker: { color: Array.from(r.cos), colorscale: 'RdBu', cmin: -1, cmax: 1, colorbar: { title: { text: 'cos' }, thickness: 10 } },
+        showlegend: false,
+        // Colour shows cos(n·θᵢ): blue near +1, red near −1 (a colour bar would cost a redraw per frame).
+        marker: { color: Array.from(r.cos, cosColour) },
       },
       {
         type: 'scatter',
@@ -38,12 +40,20 @@ export function digitsFigure(r: RopeDigits, view: DigitsView): { data: Data[]; l
       },
     ],
     layout: {
-      xaxis: { title: { text: 'pair i (fast → slow)' } },
-      yaxis: { title: { text: view === 'digits' ? 'digit' : 'angle (rad)' }, rangemode: 'tozero' },
+      // Fixed ranges: the axes need no recomputation while a slider moves, which keeps redraws cheap.
+      xaxis: { title: { text: 'pair i (fast → slow)' }, range: [-0.5, pairs.length - 0.5] },
+      yaxis: { title: { text: view === 'digits' ? 'digit' : 'angle (rad)' }, range: [0, ceiling * 1.05] },
       bargap: 0.1,
       showlegend: true,
     },
   };
+}
+
+/** Diverging colour for c ∈ [−1, 1]: red (−1) through grey (0) to blue (+1). */
+export function cosColour(c: number): string {
+  const t = Math.max(-1, Math.min(1, c));
+  const mix = (a: number, b: number) => Math.round(a + (b - a) * Math.abs(t));
+  return t >= 0 ? `rgb(${mix(150, 33)},${mix(150, 102)},${mix(150, 172)})` : `rgb(${mix(150, 178)},${mix(150, 24)},${mix(150, 43)})`;
 }
 
 /** The numbers behind the figure, one row per pair. */
