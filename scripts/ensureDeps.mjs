@@ -1,12 +1,13 @@
-/** Installs the npm dependencies when they are missing or older than the lockfile (no other network). */
+/** Installs the npm dependencies when any listed in package.json is missing (no other network). */
 import { execSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 export function ensureDeps() {
-  const marker = 'node_modules/.package-lock.json';
-  const stale = !existsSync(marker) || (existsSync('package-lock.json') && statSync('package-lock.json').mtimeMs > statSync(marker).mtimeMs);
-  if (!stale) return;
-  console.log('[setup] installing npm dependencies (browsers are found or installed separately)');
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  const names = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies });
+  const missing = names.filter((n) => !existsSync(`node_modules/${n}/package.json`));
+  if (!missing.length) return;
+  console.log(`[setup] installing npm dependencies (missing: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''})`);
   execSync(existsSync('package-lock.json') ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund', {
     stdio: 'inherit',
     env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
