@@ -9,6 +9,8 @@ export function widget(page: Page, id: string): Locator {
 
 /** Waits until a widget has drawn its plot and finished computing. */
 export async function waitForPlot(w: Locator): Promise<void> {
+  // Widgets compute and draw only near the viewport, as a reader scrolls to them.
+  await w.scrollIntoViewIfNeeded();
   await expect(w.locator('.plot-target .main-svg').first()).toBeVisible();
   await expect(w.getByText(/Computed in/)).toBeVisible();
 }
