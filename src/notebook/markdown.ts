@@ -61,6 +61,14 @@ function externalLinks(md: MarkdownIt) {
   };
 }
 
+/** Code blocks and tables may scroll sideways on a phone: make them reachable by keyboard. */
+function scrollables(md: MarkdownIt) {
+  const fence = md.renderer.rules.fence!;
+  md.renderer.rules.fence = (...args) => fence(...args).replace(/^<pre/, '<pre tabindex="0"');
+  md.renderer.rules.table_open = () => '<div class="table-scroll" tabindex="0"><table>\n';
+  md.renderer.rules.table_close = () => '</table></div>\n';
+}
+
 /** The one markdown-it factory: CommonMark + tables, no raw HTML, math, widget blocks, anchors. */
 export function createMarkdown(specs: Record<string, WidgetSpec>): MarkdownIt {
   const md = new markdownIt({ html: false, linkify: true, typographer: true });
@@ -68,5 +76,6 @@ export function createMarkdown(specs: Record<string, WidgetSpec>): MarkdownIt {
   md.use(widgetPlugin, specs);
   md.use(headingAnchors);
   md.use(externalLinks);
+  md.use(scrollables);
   return md;
 }

@@ -139,7 +139,8 @@ export function mathPlugin(md: MarkdownIt): void {
     const meta = token.meta as { label: string; n: number } | null;
     const tex = meta ? token.content.replace(LABEL, '') + `\\tag{${meta.n}}` : token.content;
     const id = meta ? ` id="eq-${md.utils.escapeHtml(slugify(meta.label))}"` : '';
-    return `<div class="math-display"${id}>${renderTex(tex, true, env, line)}</div>\n`;
+    // Focusable, so a keyboard can scroll an equation wider than a phone screen.
+    return `<div class="math-display" tabindex="0"${id}>${renderTex(tex, true, env, line)}</div>\n`;
   };
   md.renderer.rules.eqref = (tokens, i, _o, env) => {
     const label = (tokens[i].meta as { label: string }).label;
