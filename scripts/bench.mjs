@@ -69,7 +69,7 @@ async function drag(s) {
   await w.locator('.plot-target .main-svg').first().waitFor({ timeout: 30000 });
   await page.waitForTimeout(500);
   const result = await w.evaluate(
-    async (root, { slider, steps }) => {
+    async (root, { slider, steps, waitMs }) => {
       const input = root.querySelector(slider);
       if (!input) throw new Error(`no slider ${slider}`);
       const min = Number(input.min), max = Number(input.max);
@@ -91,11 +91,12 @@ async function drag(s) {
         pending = [performance.now()];
         input.dispatchEvent(new Event('input', { bubbles: true }));
       }
-      await new Promise((r) => setTimeout(r, 1500));
+      await new Promise((r) => setTimeout(r, waitMs));
       obs.disconnect();
       return { latencies, longTasks };
     },
-    { slider: s.slider ?? 'input[type=range]', steps: 200 },
+    // waitMs: how long to wait for the last plot after the drag (a long job restarted per input needs more).
+    { slider: s.slider ?? 'input[type=range]', steps: 200, waitMs: s.waitMs ?? 1500 },
   );
   await page.close();
   const sorted = [...result.latencies].sort((a, b) => a - b);

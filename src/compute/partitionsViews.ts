@@ -2,7 +2,7 @@
 // the convergence of the Rademacher series, ln p(n) curves and Euler's distinct/odd identity.
 import { bigLog } from './bigfloat';
 import { gfCoefficients, partitionsP, type GFFactor } from './partitions';
-import { requireInt } from './partitionsArgs';
+import { MAX_GF_FACTORS, requireInt } from './partitionsArgs';
 import { MAX_RADEMACHER_N, rademacherBound, rademacherTermCount, rademacherTermFixed } from './rademacher';
 
 /** Solutions of x + y + z = n in non-negative integers: C(n+2, 2) = (n+2)(n+1)/2 (stars and bars). */
@@ -55,11 +55,12 @@ export function rademacherPartialSums(n: number, K: number): RademacherConvergen
   requireInt('n', n, 1, MAX_RADEMACHER_N);
   requireInt('K', K, 1, 2000);
   const F = 40;
-  const exact = partitionsP(n) << BigInt(F);
+  const pn = partitionsP(n);
+  const exact = pn << BigInt(F);
   const out: RademacherConvergence = {
     n,
     termsNeeded: n >= 2 ? rademacherTermCount(n) : 0,
-    log10P: bigLog(partitionsP(n)) / Math.LN10,
+    log10P: bigLog(pn) / Math.LN10,
     k: new Float64Array(K),
     log10AbsTerm: new Float64Array(K),
     log10AbsError: new Float64Array(K),
@@ -109,8 +110,8 @@ export function logPartitionsCurve(nMax: number, points: number): LogPartitionsC
   return out;
 }
 
-/** Largest N for distinctAndOddCounts. */
-export const MAX_EULER_N = 10_000;
+/** Largest N for distinctAndOddCounts: Π(1 + x^k) needs N factors, and gfCoefficients takes at most MAX_GF_FACTORS. */
+export const MAX_EULER_N = MAX_GF_FACTORS;
 
 /** q(0…N) counted twice: Π(1 + x^k) (distinct parts) and Π 1/(1 − x^{2k−1}) (odd parts); Euler (1748) says equal. */
 export function distinctAndOddCounts(N: number): { distinct: bigint[]; odd: bigint[] } {

@@ -62,6 +62,59 @@ export function ropeDecay(args: {
   return buckets(sum, theta.length, bucketStarts(maxDistance, points, spacing));
 }
 
+/**
+ * ropeDecay for several frequency lists over the same distances (one list per scaling method). A fast
+ * pair whose θ appears bitwise-equal in several lists (YaRN and Llama 3 keep plain RoPE's fast pairs)
+ * is summed once and added to each list's total; the fast pairs are where the time goes. Same buckets,
+ * and the same values up to summation order (about 1e-15), as ropeDecay called per list.
+ */
+export function ropeDecayMany(args: {
+  invFreqs: readonly (Float64Array | number[])[]; maxDistance: number; points: number; spacing?: 'linear' | 'log';
+}): RopeDecay[] {
+  if (!Array.isArray(args.invFreqs)) throw new Error('invFreqs must be an array of frequency lists');
+  const thetas = args.invFreqs.map((f, k) => requireInvFreq(`invFreqs[${k}]`, f, 4096));
+  const maxDistance = requireInteger('maxDistance', args.maxDistance, 1, ROPE_DECAY_MAX_DISTANCE);
+  const points = requireInteger('points', args.points, 2, 100000);
+  const spacing = args.spacing ?? 'linear';
+  if (spacing !== 'linear' && spacing !== 'log') {
+    throw new Error(`spacing must be 'linear' or 'log', got ${String(spacing)}`);
+  }
+  // θ → how many times each list holds it; lists sharing the same counts share one partial sum.
+  const uses = new Map<number, number[]>();
+  for (const [k, list] of thetas.entries()) {
+    for (const t of list) {
+      if (t * HALF <= 0.5) continue;
+      const counts = uses.get(t) ?? new Array<number>(thetas.length).fill(0);
+      counts[k]++;
+      uses.set(t, counts);
+    }
+  }
+  const groups = new Map<string, { counts: number[]; fast: number[] }>();
+  for (const [t, counts] of uses) {
+    const key = counts.join(',');
+    const group = groups.get(key) ?? { counts, fast: [] };
+    group.fast.push(t);
+    groups.set(key, group);
+  }
+  const sums = thetas.map(() => new Float64Array(maxDistance + 1));
+  const partial = new Float64Array(maxDistance + 1);
+  for (const { counts, fast } of groups.values()) {
+    partial.fill(0);
+    addFast(partial, fast);
+    for (const [k, c] of counts.entries()) {
+      if (c === 0) continue;
+      const sum = sums[k];
+      for (let r = 0; r < sum.length; r++) sum[r] += c * partial[r];
+    }
+  }
+  const starts = bucketStarts(maxDistance, points, spacing);
+  return thetas.map((list, k) => {
+    const slow = Array.from(list).filter((t) => t * HALF <= 0.5);
+    if (slow.length > 0) addSlow(sums[k], slow);
+    return buckets(sums[k], list.length, starts);
+  });
+}
+
 /** Adds cos(r·θ) for every θ in `thetas` and r = 0 … sum.length − 1, by the anchored Reinsch recurrence. */
 function addFast(sum: Float64Array, thetas: number[]): void {
   const last = sum.length - 1;

@@ -18,7 +18,12 @@ export class Computation<T> {
     this.status.busy = true;
     this.status.progress = job ? 0 : null;
     await this.near;
-    const outcome = await request(this.channel, (f) => (this.status.progress = f));
+    // Progress reports travel on their own message port, so one can arrive after the result: ignore it.
+    let settled = false;
+    const outcome = await request(this.channel, (f) => {
+      if (!settled) this.status.progress = f;
+    });
+    settled = true;
     if (outcome === null) return; // superseded: the newer request owns the status now
     this.status.busy = false;
     this.status.progress = null;

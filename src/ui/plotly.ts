@@ -41,5 +41,7 @@ export function themedLayout(layout: Partial<PlotlyTypes.Layout>, el: Element): 
     yaxis: axis(layout.yaxis),
     ...(layout.xaxis2 ? { xaxis2: axis(layout.xaxis2) } : {}),
     ...(layout.yaxis2 ? { yaxis2: axis(layout.yaxis2) } : {}),
+    ...(layout.xaxis3 ? { xaxis3: axis(layout.xaxis3) } : {}),
+    ...(layout.yaxis3 ? { yaxis3: axis(layout.yaxis3) } : {}),
   };
 }

@@ -4,7 +4,31 @@
  */
 import type { WidgetSpec } from './params';
 import { ropeDigitsSpec } from './rope-digits/spec';
+import { ropeExtensionSpec } from './rope-extension/spec';
+import { ropeDecaySpec } from './rope-decay/spec';
+import { ropeCosMapSpec } from './rope-cos-map/spec';
+import { lionLandscapeSpec } from './lion-landscape/spec';
+import { lionUpdatesSpec } from './lion-updates/spec';
+import { lionTrainingSpec } from './lion-training/spec';
+import { partitionsBuilderSpec } from './partitions-builder/spec';
+import { partitionsEulerSpec } from './partitions-euler/spec';
+import { partitionsPnSpec } from './partitions-pn/spec';
+import { scalingFitSpec } from './scaling-fit/spec';
+import { scalingOptimalSpec } from './scaling-optimal/spec';
+import { scalingQuantaSpec } from './scaling-quanta/spec';
 
 export const widgetSpecs: Record<string, WidgetSpec> = {
   [ropeDigitsSpec.name]: ropeDigitsSpec,
+  [ropeExtensionSpec.name]: ropeExtensionSpec,
+  [ropeDecaySpec.name]: ropeDecaySpec,
+  [ropeCosMapSpec.name]: ropeCosMapSpec,
+  [lionLandscapeSpec.name]: lionLandscapeSpec,
+  [lionUpdatesSpec.name]: lionUpdatesSpec,
+  [lionTrainingSpec.name]: lionTrainingSpec,
+  [partitionsBuilderSpec.name]: partitionsBuilderSpec,
+  [partitionsEulerSpec.name]: partitionsEulerSpec,
+  [partitionsPnSpec.name]: partitionsPnSpec,
+  [scalingFitSpec.name]: scalingFitSpec,
+  [scalingOptimalSpec.name]: scalingOptimalSpec,
+  [scalingQuantaSpec.name]: scalingQuantaSpec,
 };

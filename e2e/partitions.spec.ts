@@ -1,0 +1,177 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectAccessible, query, setNumber, waitForPlot, widget } from './helpers';
+
+const NOTEBOOK = './?notebook=partitions';
+const P1000 = '24061467864032622473692149727991';
+
+/** Types into a labelled text field and commits it as a reader would (leaving the field). */
+async function setText(w: Locator, label: string | RegExp, value: string): Promise<void> {
+  const field = w.getByRole('textbox', { name: label });
+  await field.fill(value);
+  await field.press('Tab');
+}
+
+/** Scrolls a widget into view (it mounts near the viewport) and waits for its plot. */
+async function ready(page: Page, id: string): Promise<Locator> {
+  const w = widget(page, id);
+  await w.scrollIntoViewIfNeeded();
+  await waitForPlot(w);
+  return w;
+}
+
+test('the notebook: original article, numbered equations, references and every widget', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('link', { name: 'Generating functions and integer partitions' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Generating functions and integer partitions' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /生成函数法与整数的分拆/ }).first()).toHaveAttribute('href', 'https://kexue.fm/archives/2971');
+  await expect(page.getByRole('link', { name: 'A000041' })).toHaveAttribute('href', 'https://oeis.org/A000041');
+  expect(await page.locator('.katex .katex-mathml math').count()).toBeGreaterThan(40);
+  for (const id of ['ordered', 'sorted', 'partitions-builder', 'partitions-euler', 'partitions-pn']) {
+    await expect(widget(page, id)).toHaveCount(1);
+  }
+});
+
+test('builder: both counts of x + y + z = 2014, with the product typeset', async ({ page }) => {
+  await page.goto(NOTEBOOK);
+  const ordered = await ready(page, 'ordered');
+  await expect(ordered.getByTestId('coefficient')).toHaveText('2031120');
+  await expect(ordered.getByTestId('product').locator('.katex math')).toHaveCount(1);
+  const sorted = await ready(page, 'sorted');
+  await expect(sorted.getByTestId('coefficient')).toHaveText('339024');
+});
+
+test('builder: lists partitions, picks n from the table by keyboard, and restores its state from the URL', async ({ page }) => {
+  await page.goto(NOTEBOOK);
+  const w = await ready(page, 'partitions-builder');
+  await setNumber(w, 'Coefficient of xⁿ at n', '5');
+  await expect(w.getByTestId('listing')).toContainText('The 7 ways to make 5');
+  await expect(w.getByTestId('listing').getByRole('listitem').filter({ hasText: /^3\+1\+1$/ })).toHaveCount(1);
+  await w.getByRole('button', { name: 'Choose n = 6' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(w.getByTestId('listing')).toContainText('The 11 ways to make 6');
+  await w.getByLabel('Allowed parts').selectOption('odd');
+  await expect(w.getByTestId('listing')).toContainText('The 4 ways to make 6');
+  await expect.poll(() => query(page).get('partitions-builder.parts')).toBe('odd');
+  await expect.poll(() => query(page).get('partitions-builder.n')).toBe('6');
+  await page.reload();
+  const again = await ready(page, 'partitions-builder');
+  await expect(again.getByLabel('Allowed parts')).toHaveValue('odd');
+  await expect(again.getByRole('textbox', { name: 'Coefficient of xⁿ at n' })).toHaveValue('6');
+  await expect(again.getByTestId('coefficient')).toHaveText('4');
+});
+
+test('builder: a coin set with junk gets a message at its control, typed or from the URL', async ({ page }) => {
+  await page.goto(NOTEBOOK);
+  const w = await ready(page, 'partitions-builder');
+  await w.getByLabel('Allowed parts').selectOption('coins');
+  await setText(w, 'Coin values', '1, 5, banana');
+  await expect(w.getByText("Coin values: 'banana' is not a positive integer.")).toBeVisible();
+  await expect(w.getByText('Not computed: fix the input marked above.')).toBeVisible();
+  await setText(w, 'Coin values', '1, 5, 10');
+  await setNumber(w, 'Coefficient of xⁿ at n', '10');
+  await expect(w.getByTestId('coefficient')).toHaveText('4');
+  await page.goto(`${NOTEBOOK}&partitions-builder.parts=coins&partitions-builder.coins=2,-3`);
+  const again = widget(page, 'partitions-builder');
+  await again.scrollIntoViewIfNeeded();
+  await expect(again.getByText("Coin values: '-3' is not a positive integer.")).toBeVisible();
+  await expect(again.getByText('Not computed: fix the input marked above.')).toBeVisible();
+});
+
+test('builder: a big expansion runs as a job with progress and can be cancelled', async ({ page }) => {
+  await page.goto(NOTEBOOK);
+  const w = await ready(page, 'partitions-builder');
+  await setNumber(w, 'Expand up to power N', '100000');
+  await expect(w.getByText(/Parts stop at 5000/)).toBeVisible();
+  await expect(w.locator('progress')).toBeVisible();
+  await w.getByRole('button', { name: 'Cancel' }).click();
+  await expect(w.getByText('Cancelled.').first()).toBeVisible();
+  await expect(w.getByRole('button', { name: 'Compute again' })).toBeVisible();
+  await setNumber(w, 'Expand up to power N', '40');
+  await expect(w.getByText(/Computed in/)).toBeVisible();
+  await expect(w.getByTestId('coefficient')).toHaveText('42');
+});
+
+test('Euler: equal counts, Glaisher merges drawn as Young diagrams, bad partitions explained, URL state', async ({ page }) => {
+  await page.goto(NOTEBOOK);
+  const w = await ready(page, 'partitions-euler');
+  await expect(w.getByTestId('agreement')).toContainText('✓ For every n from 0 to 60 the two counts are equal');
+  await expect(w.getByTestId('glaisher').locator('output')).toHaveText('6+5+2+1');
+  await expect(w.getByRole('img', { name: /^Young diagram of / })).toHaveCount(3);
+  await setText(w, /A partition into odd/, '5+4+4');
+  await expect(w.getByText('Partition: 4 is even and repeated: use only odd parts (repeats allowed) or only distinct parts.')).toBeVisible();
+  await setText(w, /A partition into odd/, '3+3+3');
+  await expect(w.getByTestId('glaisher').locator('output')).toHaveText('6+3');
+  await expect.poll(() => query(page).get('partitions-euler.partition')).toBe('3+3+3');
+  await page.reload();
+  const again = await ready(page, 'partitions-euler');
+  await expect(again.getByRole('textbox', { name: /A partition into odd/ })).toHaveValue('3+3+3');
+});
+
+test('p(n): p(1000) exactly, congruence checks, and notes for bad n', async ({ page }) => {
+  await page.goto(NOTEBOOK);
+  const w = await ready(page, 'partitions-pn');
+  await expect(w.getByTestId('pn-value')).toHaveText(P1000);
+  await expect(w.getByText('p(1000) has 32 digits')).toBeVisible();
+  await setNumber(w, /^n$/, '99');
+  await expect(w.getByTestId('pn-value')).toHaveText('169229875');
+  await expect(w.getByText('✓ n = 99 = 5·19 + 4, and p(n) mod 5 = 0: p(5k+4) ≡ 0 (mod 5)')).toBeVisible();
+  await setNumber(w, /^n$/, '-5');
+  await expect(w.getByText('n: -5 is outside 1…10000000; using 1')).toBeVisible();
+  await setNumber(w, /^n$/, '2.5');
+  await expect(w.getByText('n: 2.5 is not a whole number; using 3')).toBeVisible();
+  await expect(w.getByTestId('pn-value')).toHaveText('3');
+  await setNumber(w, /^n$/, '1e9');
+  await expect(w.getByText(/n: 1000000000 is outside 1…10000000; using 10000000/)).toBeVisible();
+});
+
+test('p(n): cancelling p(10^7) right after it starts, then computing it', async ({ page }) => {
+  await page.goto(NOTEBOOK);
+  const w = await ready(page, 'partitions-pn');
+  await expect(w.getByTestId('pn-value')).toHaveText(P1000);
+  // p(10^7) takes about half a second, less than a scripted click needs to land, so the page itself
+  // presses Cancel as soon as it appears (one task later, once the job is under way), long before the
+  // job's worker has even loaded.
+  await w.evaluate((el) => {
+    const watch = new MutationObserver(() => {
+      const cancel = [...el.querySelectorAll('button')].find((b) => b.textContent === 'Cancel');
+      if (cancel) {
+        watch.disconnect();
+        setTimeout(() => cancel.click());
+      }
+    });
+    watch.observe(el, { childList: true, subtree: true });
+  });
+  await setNumber(w, /^n$/, '10000000');
+  await expect(w.getByText('Cancelled.').first()).toBeVisible();
+  await expect(w.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
+  await expect(w.getByTestId('pn-value')).toHaveCount(0);
+  await w.getByRole('button', { name: 'Compute again' }).click();
+  await expect(w.getByText(/^p\(10000000\) has 3515 digits/)).toBeVisible();
+  await expect(w.getByTestId('pn-value')).toHaveText(/^920271755026/);
+});
+
+test('embed: the p(n) widget alone, in its URL state', async ({ page }) => {
+  await page.goto('./?embed=partitions-pn&n=5');
+  const w = widget(page, 'partitions-pn');
+  await waitForPlot(w);
+  await expect(w.getByTestId('pn-value')).toHaveText('7');
+});
+
+test('accessibility scan of the whole page', async ({ page }) => {
+  test.slow(); // axe over a page with about 150 typeset formulas takes a while
+  await page.goto(NOTEBOOK);
+  await expect(page.locator('[data-widget]')).toHaveCount(5);
+  await expectAccessible(page);
+});
+
+test('every widget loaded: nothing overflows sideways (phones), and the widgets pass an accessibility scan', async ({ page }) => {
+  test.slow();
+  await page.goto(NOTEBOOK);
+  for (const id of ['ordered', 'sorted', 'partitions-builder', 'partitions-euler', 'partitions-pn']) await ready(page, id);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const results = await new AxeBuilder({ page }).include('[data-widget]').exclude('.js-plotly-plot').analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual([]);
+});

@@ -1,0 +1,131 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectAccessible, query, setNumber, waitForPlot, widget } from './helpers';
+
+const NOTEBOOK = './?notebook=scaling-laws';
+/** The full-grid fit and the bootstrap run in workers on a shared machine: allow them time. */
+const SLOW = { timeout: 60_000 };
+
+/** Scrolls a widget into view (it mounts near the viewport) and waits for its plot. */
+async function ready(page: Page, id: string): Promise<Locator> {
+  const w = widget(page, id);
+  await w.scrollIntoViewIfNeeded();
+  await waitForPlot(w);
+  return w;
+}
+
+/** Waits for the fit widget's job (4 500 starts, a few seconds) to finish and be drawn. */
+async function fitted(page: Page): Promise<Locator> {
+  const w = widget(page, 'scaling-fit');
+  await w.scrollIntoViewIfNeeded();
+  await expect(w.locator('.plot-target .main-svg').first()).toBeVisible(SLOW);
+  await expect(w.getByText(/Computed in/)).toBeVisible(SLOW);
+  return w;
+}
+
+/** Twelve runs of an exact Chinchilla-form law, with a junk row on line 4 and markup on line 9. */
+function pastedCsv(): string {
+  const rows = ['loss,N,D'];
+  for (const n of [1e8, 3e8, 1e9, 3e9]) {
+    for (const d of [1e9, 1e10, 1e11]) rows.push(`${(1.8 + 400 / n ** 0.34 + 400 / d ** 0.28).toFixed(5)},${n},${d}`);
+  }
+  rows.splice(3, 0, 'abc,1e9,2e10');
+  rows.splice(8, 0, '<img src=x onerror=alert(1)>,1e9,2e10');
+  return rows.join('\n');
+}
+
+test('the notebook: original article, numbered equations, citations and the three widgets', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('link', { name: 'Scaling laws from quanta' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Scaling laws from quanta' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /基于量子化假设推导模型的尺度定律/ }).first()).toHaveAttribute('href', 'https://kexue.fm/archives/9607');
+  for (const arxiv of ['2001.08361', '2203.15556', '2303.13506', '2404.10102']) {
+    await expect(page.locator(`a[href="https://arxiv.org/abs/${arxiv}"]`).first()).toBeVisible();
+  }
+  expect(await page.locator('.katex .katex-mathml math').count()).toBeGreaterThan(30);
+  for (const id of ['scaling-quanta', 'scaling-fit', 'scaling-optimal']) await expect(widget(page, id)).toHaveCount(1);
+});
+
+test('fit: the built-in runs reproduce the replication, the table compares the published fits', async ({ page }) => {
+  test.slow(); // full-grid fits in workers on a shared machine
+  await page.goto(NOTEBOOK);
+  const w = await fitted(page);
+  await expect(w.getByTestId('fit-summary')).toContainText('240 runs fitted (5 left out)');
+  await expect(w.getByTestId('fit-E')).toHaveText('1.82');
+  await expect(w.getByTestId('fit-B')).toHaveText(/^2[01]\d\d$/);
+  await expect(w.getByTestId('drop-effect')).toHaveText(/with every run B = 1[1-4]\d{3} and β = 0\.45/);
+  const table = w.getByTestId('params');
+  await expect(table.getByRole('row', { name: /^B / })).toContainText('410.7');
+  await expect(table.getByRole('row', { name: /^B / })).toContainText('2085.43');
+  await w.getByLabel('Leave out the 5 highest-loss runs').uncheck();
+  await expect.poll(() => query(page).get('scaling-fit.dropHighest')).toBe('false');
+  await expect(w.getByTestId('fit-summary')).toContainText('245 runs fitted', SLOW);
+  await expect(w.getByTestId('fit-B')).toHaveText(/^1[1-4]\d{3}$/, SLOW);
+  await expectAccessible(page);
+});
+
+test('fit: a pasted CSV lists its junk rows by line, never runs markup, and goes into the link', async ({ page }) => {
+  test.slow(); // full-grid fits in workers on a shared machine
+  await page.goto(NOTEBOOK);
+  const w = await fitted(page);
+  await w.getByLabel('Data', { exact: true }).selectOption('csv');
+  const box = w.getByLabel(/CSV text/);
+  await box.fill(pastedCsv());
+  await box.blur();
+  await expect(w.getByTestId('csv-summary')).toContainText('12 rows read (columns: loss, N, D); 2 left out');
+  const errors = w.getByTestId('csv-errors');
+  await expect(errors).toContainText('line 4: loss is not a number: "abc"');
+  await expect(errors).toContainText('line 9: loss is not a number: "<img src=x onerror=alert(1)>"');
+  await expect(w.locator('img')).toHaveCount(0);
+  await w.getByLabel('Leave out the 5 highest-loss runs').uncheck();
+  await expect(w.getByTestId('fit-summary')).toContainText('12 runs fitted', SLOW);
+  await expect(w.getByTestId('fit-E')).toHaveText(/^1\.(8|79\d|80\d)$/);
+  await expect.poll(() => query(page).get('scaling-fit.data')).toBe('csv');
+  await expect.poll(() => query(page).get('scaling-fit.csv')).toContain('abc,1e9,2e10');
+
+  // The bootstrap is a job: it reports progress and fills the interval column.
+  await w.getByRole('button', { name: 'Bootstrap the intervals' }).click();
+  await expect(w.getByTestId('boot-done')).toContainText('200 resamples', SLOW);
+  await expect(w.getByTestId('params').getByRole('row', { name: /^α / })).toContainText('–');
+
+  // A link cannot carry a big file: the data stays on the page and the reader is told.
+  const big = 'N,D,loss\n' + Array.from({ length: 300 }, (_, i) => `${1e8 * (1 + i)},${2e9 * (1 + (i % 7))},${(2 + 1 / (1 + i)).toFixed(6)}`).join('\n');
+  await w.getByLabel('Open a CSV file').setInputFiles({ name: 'runs.csv', mimeType: 'text/csv', buffer: Buffer.from(big) });
+  await expect(w.getByTestId('csv-summary')).toContainText('300 rows read');
+  await expect(w.getByTestId('link-note')).toContainText('too big for a link');
+  await expect.poll(() => query(page).get('scaling-fit.csv')).toBeNull();
+  await expect(w.getByTestId('fit-summary')).toContainText('300 runs fitted', SLOW);
+});
+
+test('fit: the bootstrap of the built-in data can be cancelled', async ({ page }) => {
+  test.slow(); // full-grid fits in workers on a shared machine
+  await page.goto(NOTEBOOK);
+  const w = await fitted(page);
+  await w.getByRole('button', { name: 'Bootstrap the intervals' }).click();
+  await expect(w.getByLabel('Bootstrap progress')).toBeVisible();
+  await w.getByRole('button', { name: 'Cancel bootstrap' }).click();
+  await expect(w.getByText('Bootstrap: Cancelled.')).toBeVisible();
+  await expect(w.getByRole('button', { name: 'Bootstrap the intervals' })).toBeEnabled();
+});
+
+test('optimal: tokens per parameter for both published laws, and your own constants', async ({ page }) => {
+  await page.goto(NOTEBOOK);
+  const w = await ready(page, 'scaling-optimal');
+  await expect(w.getByTestId('ratio-epoch')).toHaveText('18.4');
+  await expect(w.getByTestId('ratio-hoffmann')).toHaveText('92.6');
+  await w.getByLabel('Loss law').selectOption('custom');
+  await setNumber(w, 'β (data)', '0.3478');
+  await expect(w.getByTestId('row-custom')).toContainText('× 1.000');
+  await expect.poll(() => query(page).get('scaling-optimal.law')).toBe('custom');
+  await expect.poll(() => query(page).get('scaling-optimal.beta')).toBe('0.3478');
+});
+
+test('quanta: fitted slopes near α and α/(α+1), and α goes into the link', async ({ page }) => {
+  await page.goto(NOTEBOOK);
+  const w = await ready(page, 'scaling-quanta');
+  const slopes = w.getByTestId('slopes');
+  await expect(slopes.getByRole('row', { name: /L against n/ })).toContainText(/0\.49\d/);
+  await setNumber(w, 'Zipf exponent α', '1');
+  await expect(slopes.getByRole('row', { name: /L against n/ })).toContainText('α = 1.000');
+  await expect(slopes.getByRole('row', { name: /L against D \(sampled\)/ })).toContainText('α/(α+1) = 0.500');
+  await expect.poll(() => query(page).get('scaling-quanta.alpha')).toBe('1');
+});

@@ -1,0 +1,18 @@
+import { formatValue, parseParam, type ParamSpecs } from '../widgets/params';
+import type { WidgetState } from './widgetState.svelte';
+
+/**
+ * Sets a parameter from a reader's input like WidgetState.set, except that junk (not a number, not an
+ * option) keeps the current value instead of falling back to the default: the note by the control
+ * names the field, and the plot keeps showing the last good input. Out-of-range input is still clamped.
+ */
+export function setKeepingLastGood<S extends ParamSpecs>(widget: WidgetState<S>, key: keyof S & string, raw: unknown): void {
+  const spec = widget.spec.params[key];
+  const parsed = parseParam(spec, raw);
+  if (parsed.problem !== 'invalid') {
+    widget.set(key, raw);
+    return;
+  }
+  const current = formatValue(spec, widget.values[key]);
+  widget.notes[key] = `${(parsed.note ?? spec.label).replace(/; using the default .*$/, '')}; keeping ${current}`;
+}

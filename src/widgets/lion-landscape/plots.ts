@@ -1,0 +1,222 @@
+/** Figure of the landscape widget: log-scaled contours, each optimizer's path up to a step, and the CSV. */
+import type { Data, Layout } from 'plotly.js';
+import { resolveObjective, type ObjectiveName } from '../../compute/objectives';
+import type { ObjectiveSurface, OptimizerRun } from '../../compute/optimizerViews';
+import { toCsv } from '../../ui/download';
+import { OPTIMIZER_COLOR, OPTIMIZER_LABEL } from '../lion-shared/optimizers';
+import { pick, strideIndices } from '../lion-shared/series';
+
+/** The plotted region. */
+export interface Box {
+  x: [number, number];
+  y: [number, number];
+}
+
+/** The objective's own view box, widened where needed to show the start with a margin. */
+export function viewBox(objective: ObjectiveName, start: [number, number]): Box {
+  const { view } = resolveObjective(objective);
+  const widen = ([lo, hi]: [number, number], v: number): [number, number] => {
+    const pad = (hi - lo) * 0.05;
+    return [Math.min(lo, v - pad), Math.max(hi, v + pad)];
+  };
+  return { x: widen(view.x, start[0]), y: widen(view.y, start[1]) };
+}
+
+/** Steps in a run (its loss has one entry per iterate). */
+export const runSteps = (run: OptimizerRun): number => run.loss.length - 1;
+
+/** The last step at or before `step` whose iterate is finite (the one before a divergence). */
+export function lastFinite(run: OptimizerRun, step: number): number {
+  const k = Math.max(0, Math.min(Math.floor(step), runSteps(run)));
+  return run.divergedAt === null ? k : Math.min(k, run.divergedAt - 1);
+}
+
+/** Contour levels of the image: this many, evenly spaced in log₁₀(f − f*) between the grid's extremes. */
+export const LEVELS = 24;
+
+/** Shades from the lowest to the highest values, and the contour lines' colour: muted, to suit the theme. */
+const PALETTE = {
+  light: { low: [248, 249, 251], high: [170, 186, 206], line: [40, 50, 66] },
+  dark: { low: [29, 34, 41], high: [70, 88, 112], line: [225, 232, 242] },
+} as const;
+
+/** An RGBA image, row 0 at the top. */
+export interface RgbaImage {
+  width: number;
+  height: number;
+  rgba: Uint8ClampedArray;
+}
+
+/**
+ * The contour plot drawn as an image: a smooth shade of log₁₀(f − f*), with LEVELS contour lines
+ * about one grid cell wide, anti-aliased by each pixel's distance to the nearest level (the level
+ * fraction over the local gradient). An image costs next to nothing when the traces above it redraw,
+ * which they do on every input; a contour trace would be re-traced each time.
+ */
+export function contourImage(s: ObjectiveSurface, dark: boolean): RgbaImage {
+  const nx = s.x.length;
+  const ny = s.y.length;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of s.logGap) {
+    if (!Number.isFinite(v)) continue;
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
+  const span = hi > lo ? hi - lo : 1;
+  // Level coordinate: 0 at the minimum, LEVELS at the maximum; lines sit at its integers.
+  const level = (i: number, j: number) => {
+    const v = s.logGap[Math.min(ny - 1, Math.max(0, j)) * nx + Math.min(nx - 1, Math.max(0, i))];
+    return Number.isFinite(v) ? ((v - lo) / span) * LEVELS : LEVELS;
+  };
+  const p = dark ? PALETTE.dark : PALETTE.light;
+  const rgba = new Uint8ClampedArray(nx * ny * 4);
+  for (let row = 0; row < ny; row++) {
+    const j = ny - 1 - row; // image rows run top-down, y bottom-up
+    for (let i = 0; i < nx; i++) {
+      const u = level(i, j);
+      const slope = Math.hypot(level(i + 1, j) - level(i - 1, j), level(i, j + 1) - level(i, j - 1)) / 2;
+      const frac = u - Math.floor(u);
+      const cells = slope > 0 ? Math.min(frac, 1 - frac) / slope : Infinity;
+      const line = 0.45 * Math.max(0, 1 - cells / 0.7);
+      const t = u / LEVELS;
+      const o = 4 * (row * nx + i);
+      for (let c = 0; c < 3; c++) {
+        const fill = p.low[c] + t * (p.high[c] - p.low[c]);
+        rgba[o + c] = (1 - line) * fill + line * p.line[c];
+      }
+      rgba[o + 3] = 255;
+    }
+  }
+  return { width: nx, height: ny, rgba };
+}
+
+/** The contour image placed under the traces, stretched over the grid's extent in data coordinates. */
+export function contourLayoutImage(s: ObjectiveSurface, source: string): Partial<Layout['images'][number]> {
+  const x0 = s.x[0];
+  const x1 = s.x[s.x.length - 1];
+  const y0 = s.y[0];
+  const y1 = s.y[s.y.length - 1];
+  return { source, xref: 'x', yref: 'y', x: x0, y: y1, sizex: x1 - x0, sizey: y1 - y0, sizing: 'stretch', layer: 'below', xanchor: 'left', yanchor: 'top' };
+}
+
+/** Each run's path up to `step` (decimated, the current point always kept) and a marker where it is. */
+export function pathTraces(runs: readonly OptimizerRun[], step: number): Data[] {
+  const lines: Data[] = [];
+  const markers: Data[] = [];
+  for (const run of runs) {
+    const k = lastFinite(run, step);
+    const idx = strideIndices(runSteps(run), k);
+    const color = OPTIMIZER_COLOR[run.name];
+    const label = OPTIMIZER_LABEL[run.name];
+    const diverged = run.divergedAt !== null && run.divergedAt <= step;
+    lines.push({
+      type: 'scatter',
+      mode: 'lines',
+      x: idx.map((i) => run.path[2 * i]),
+      y: idx.map((i) => run.path[2 * i + 1]),
+      customdata: idx,
+      name: label,
+      legendgroup: run.name,
+      line: { color, width: 2 },
+      hovertemplate: `${label}, step %{customdata}<br>(%{x:.4g}, %{y:.4g})<extra></extra>`,
+    });
+    markers.push({
+      type: 'scatter',
+      mode: 'markers',
+      x: [run.path[2 * k]],
+      y: [run.path[2 * k + 1]],
+      name: label,
+      legendgroup: run.name,
+      showlegend: false,
+      marker: { color, size: diverged ? 12 : 9, symbol: diverged ? 'x' : 'circle', line: { color: '#fff', width: 1 } },
+      hovertemplate: diverged ? `${label} diverged at step ${run.divergedAt}<extra></extra>` : `${label} at step ${k}<br>(%{x:.4g}, %{y:.4g})<extra></extra>`,
+    });
+  }
+  return [...lines, ...markers];
+}
+
+/** The box |θᵢ| ≤ 1/λ that Lion's iterates cannot leave (or enter and stay in), when it meets the view. */
+export function lionBoxTrace(weightDecay: number, box: Box): Data | null {
+  if (!(weightDecay > 0)) return null;
+  const r = 1 / weightDecay;
+  const meets = r < Math.max(-box.x[0], box.x[1], -box.y[0], box.y[1]) * 1.5;
+  if (!meets) return null;
+  return {
+    type: 'scatter',
+    mode: 'lines',
+    x: [-r, r, r, -r, -r],
+    y: [-r, -r, r, r, -r],
+    name: 'Lion’s box |θᵢ| ≤ 1/λ',
+    line: { color: OPTIMIZER_COLOR.lion, width: 1.5, dash: 'dash' },
+    hoverinfo: 'skip',
+  };
+}
+
+/** Start and minimisers as markers. */
+export function landmarkTraces(start: [number, number], minima: Float64Array | null): Data[] {
+  const out: Data[] = [
+    {
+      type: 'scatter',
+      mode: 'markers',
+      x: [start[0]],
+      y: [start[1]],
+      name: 'start',
+      showlegend: false,
+      marker: { size: 11, symbol: 'circle-open', color: '#888', line: { width: 2 } },
+      hovertemplate: 'start (%{x:.3g}, %{y:.3g})<extra></extra>',
+    },
+  ];
+  if (minima) {
+    out.push({
+      type: 'scatter',
+      mode: 'markers',
+      x: pick(minima, Array.from({ length: minima.length / 2 }, (_, i) => 2 * i)),
+      y: pick(minima, Array.from({ length: minima.length / 2 }, (_, i) => 2 * i + 1)),
+      name: 'minimum',
+      showlegend: false,
+      marker: { size: 12, symbol: 'star', color: '#f2c200', line: { color: '#6b5500', width: 1 } },
+      hovertemplate: 'minimum (%{x:.4g}, %{y:.4g})<extra></extra>',
+    });
+  }
+  return out;
+}
+
+/** Fixed axes on the box, the contour image below; `uirevision` keeps a reader's zoom until the objective changes. */
+export function landscapeLayout(box: Box, uirevision: string, image: Partial<Layout['images'][number]> | null): Partial<Layout> {
+  return {
+    images: image ? [image] : [],
+    xaxis: { range: box.x, title: { text: 'x' }, zeroline: false, showgrid: false },
+    yaxis: { range: box.y, title: { text: 'y' }, zeroline: false, showgrid: false },
+    uirevision,
+    showlegend: true,
+    margin: { l: 48, r: 12, t: 28, b: 40 },
+    legend: { orientation: 'h', x: 0, y: 1, yanchor: 'bottom' },
+    hovermode: 'closest',
+  };
+}
+
+/** Every step of every run: x, y, f and the update's length per optimizer. */
+export function landscapeCsv(runs: readonly OptimizerRun[]): string {
+  const steps = Math.max(0, ...runs.map(runSteps));
+  const columns: Record<string, ArrayLike<number | string>> = { step: Array.from({ length: steps + 1 }, (_, i) => i) };
+  for (const run of runs) {
+    columns[`${run.name}_x`] = Array.from({ length: run.loss.length }, (_, i) => run.path[2 * i]);
+    columns[`${run.name}_y`] = Array.from({ length: run.loss.length }, (_, i) => run.path[2 * i + 1]);
+    columns[`${run.name}_f`] = run.loss;
+    // The update from step t to t + 1 sits on row t + 1, beside the iterate it produced.
+    columns[`${run.name}_update_norm`] = ['', ...Array.from(run.updateNorm)];
+  }
+  return toCsv(columns);
+}
+
+/** The readout: one line per run, where it is at `step`, or that (and when) it diverged. */
+export function runItems(runs: readonly OptimizerRun[], step: number, minValue: number) {
+  return runs.map((run) => {
+    const item = { key: run.name, color: OPTIMIZER_COLOR[run.name], label: OPTIMIZER_LABEL[run.name] };
+    if (run.divergedAt !== null) return { ...item, text: `diverged at step ${run.divergedAt}`, bad: true };
+    const k = lastFinite(run, step);
+    const at = `(${run.path[2 * k].toPrecision(4)}, ${run.path[2 * k + 1].toPrecision(4)})`;
+    return { ...item, text: `step ${k}: at ${at}, f − f* = ${(run.loss[k] - minValue).toPrecision(3)}`, bad: false };
+  });
+}

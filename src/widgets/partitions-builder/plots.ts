@@ -1,0 +1,89 @@
+/** Figure, table rows, listings and CSV of the generating-function builder. */
+import type { Data, Layout } from 'plotly.js';
+import type { ListedPartition } from '../../compute/partitionsList';
+import type { SeriesResult } from '../../compute/partitionsJobs';
+import { countStrings } from '../../compute/partitionsPacked';
+import { toCsv } from '../../ui/download';
+
+/** Past this many non-zero coefficients the plot keeps each bucket's lowest and highest point. */
+export const MAX_POINTS = 4000;
+
+/** Indices of the finite values of `y`; past `max` of them, per bucket the index of its min and of its max (in order). */
+export function envelope(y: ArrayLike<number>, max = MAX_POINTS): number[] {
+  const finite: number[] = [];
+  for (let i = 0; i < y.length; i++) if (Number.isFinite(y[i])) finite.push(i);
+  if (finite.length <= max) return finite;
+  const buckets = Math.floor(max / 2);
+  const out: number[] = [];
+  for (let b = 0; b < buckets; b++) {
+    const from = Math.floor((b * finite.length) / buckets);
+    const to = Math.floor(((b + 1) * finite.length) / buckets);
+    let lo = finite[from];
+    let hi = finite[from];
+    for (let j = from; j < to; j++) {
+      const i = finite[j];
+      if (y[i] < y[lo]) lo = i;
+      if (y[i] > y[hi]) hi = i;
+    }
+    out.push(...(lo === hi ? [lo] : lo < hi ? [lo, hi] : [hi, lo]));
+  }
+  return out;
+}
+
+/** log10 of each coefficient against n (zeros left out), with the chosen n marked. */
+export function seriesFigure(r: SeriesResult, n: number): { data: Data[]; layout: Partial<Layout> } {
+  const idx = envelope(r.log10);
+  const few = idx.length <= 400;
+  const data: Data[] = [
+    {
+      type: 'scatter',
+      mode: few ? 'lines+markers' : 'lines',
+      x: idx,
+      y: idx.map((i) => r.log10[i]),
+      name: 'log₁₀ of the coefficient',
+      marker: { size: 4 },
+      line: { width: 1.5 },
+      hovertemplate: 'n = %{x}: log₁₀ = %{y:.4f}<extra></extra>',
+    },
+  ];
+  const shapes: Layout['shapes'] =
+    n <= r.N ? [{ type: 'line', x0: n, x1: n, yref: 'paper', y0: 0, y1: 1, line: { dash: 'dot', width: 1, color: '#d62728' } }] : [];
+  return {
+    data,
+    layout: {
+      xaxis: { title: { text: 'n' }, range: [0, Math.max(1, r.N)] },
+      yaxis: { title: { text: 'log₁₀ coefficient of xⁿ' }, rangemode: 'tozero' },
+      showlegend: false,
+      shapes,
+      margin: { l: 56, r: 16, t: 16, b: 48 },
+    },
+  };
+}
+
+/** Rows of the coefficient table: n − radius … n + radius, kept inside 0 … N (and as many rows near the ends). */
+export function tableWindow(N: number, n: number, radius = 5): number[] {
+  const size = Math.min(N + 1, 2 * radius + 1);
+  const centre = Math.min(Math.max(n, 0), N);
+  const from = Math.max(0, Math.min(centre - radius, N + 1 - size));
+  return Array.from({ length: size }, (_, i) => from + i);
+}
+
+/** The conjugate partition (Young diagram transposed): part j is the number of parts ≥ j. */
+export function conjugate(parts: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let j = 1; j <= (parts[0] ?? 0); j++) out.push(parts.filter((p) => p >= j).length);
+  return out;
+}
+
+/** One listed solution as text: parts joined by +, the conjugate's parts, or uses per factor as a tuple. */
+export function listingText(item: ListedPartition, mode: { conjugate: boolean; byFactor: boolean }): string {
+  if (mode.byFactor) return `(${item.counts.join(', ')})`;
+  const parts = mode.conjugate ? conjugate(item.parts) : item.parts;
+  return parts.length === 0 ? '0 (no parts)' : parts.join('+');
+}
+
+/** n and its coefficient, exact. */
+export function seriesCsv(r: SeriesResult): string {
+  const coefficient = countStrings(r.coefficients);
+  return toCsv({ n: coefficient.map((_, i) => i), coefficient });
+}

@@ -1,0 +1,50 @@
+/** Figure for the cos map: a heatmap of cos(n·θᵢ), blank where the row spacing cannot show a pair. */
+import type { Data, Layout } from 'plotly.js';
+import type { RopeCosMapFor } from '../../compute/ropeCompare';
+import { toCsv } from '../../ui/download';
+
+/**
+ * Rows = positions, columns = pairs; cells of aliased pairs are left empty (null) rather than drawn
+ * with a false pattern. A dashed line marks the training length when it falls inside the range.
+ */
+export function cosMapFigure(m: RopeCosMapFor, trainLength: number | null): { data: Data[]; layout: Partial<Layout> } {
+  const z: (number | null)[][] = [];
+  for (let r = 0; r < m.rows; r++) {
+    const row: (number | null)[] = new Array(m.cols);
+    for (let c = 0; c < m.cols; c++) row[c] = m.pair[c] < m.aliased ? null : m.values[r * m.cols + c];
+    z.push(row);
+  }
+  const x = Array.from(m.pair);
+  const y = Array.from(m.position);
+  const data: Data[] = [
+    {
+      type: 'heatmap', x, y, z: z as number[][], zmin: -1, zmax: 1, colorscale: 'RdBu', reversescale: true,
+      colorbar: { title: { text: 'cos' }, thickness: 10 },
+      hovertemplate: 'pair %{x}, position %{y}<br>cos = %{z:.3f}<extra></extra>',
+    },
+  ];
+  const last = y[y.length - 1] ?? 0;
+  if (trainLength !== null && trainLength < last) {
+    data.push({
+      type: 'scatter', mode: 'lines', x: [x[0] - 0.5, x[x.length - 1] + 0.5], y: [trainLength, trainLength],
+      name: 'training length', line: { dash: 'dash', width: 2.5, color: '#000' }, hoverinfo: 'skip', showlegend: false,
+    });
+  }
+  return {
+    data,
+    layout: {
+      xaxis: { title: { text: 'pair i (fast → slow)' } },
+      yaxis: { title: { text: 'position n' }, autorange: 'reversed' },
+      margin: { l: 64, r: 16, t: 16, b: 48 },
+    },
+  };
+}
+
+/** The drawn cells as CSV: one row per sampled position, one column per pair. */
+export function cosMapCsv(m: RopeCosMapFor): string {
+  const columns: Record<string, ArrayLike<number>> = { position: m.position };
+  for (let c = 0; c < m.cols; c++) {
+    columns[`pair_${m.pair[c]}`] = Array.from({ length: m.rows }, (_, r) => m.values[r * m.cols + c]);
+  }
+  return toCsv(columns);
+}

@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { DECAY_METHODS, ropeDecayCompare } from '../../compute/ropeCompare';
+import { decayCsv, decayFigure, METHODS, withAlpha } from './plots';
+
+const result = (spacing: 'linear' | 'log') =>
+  ropeDecayCompare({ base: 10000, dim: 32, trainLength: 256, targetLength: 2048, methods: ['none', 'yarn'], points: 100, spacing });
+
+describe('decay figure', () => {
+  test('a band polygon and a line per method, and the training length as a vertical line', () => {
+    const r = result('linear');
+    const fig = decayFigure(r, 256, 'linear');
+    expect(fig.data).toHaveLength(5);
+    const [band, line] = fig.data as { x: number[]; y: number[]; fill?: string; legendgroup?: string }[];
+    expect(band.fill).toBe('toself');
+    expect(band.x).toHaveLength(200);
+    expect(band.y.slice(0, 100)).toEqual(Array.from(r.curves[0].max));
+    expect(band.y.slice(100)).toEqual(Array.from(r.curves[0].min).reverse());
+    expect(line.x).toHaveLength(100);
+    expect(band.legendgroup).toBe(line.legendgroup);
+    expect((fig.data[4] as { x: number[] }).x).toEqual([256, 256]);
+    expect(fig.layout.xaxis?.range).toEqual([0, r.curves[0].distance[99]]);
+  });
+
+  test('log axis: distance 0 is dropped and the axis is logarithmic', () => {
+    const fig = decayFigure(result('log'), 256, 'log');
+    const line = fig.data[1] as { x: number[] };
+    expect(line.x[0]).toBe(1);
+    expect(line.x).toHaveLength(99);
+    expect(fig.layout.xaxis?.type).toBe('log');
+  });
+
+  test('no methods: only the training line', () => {
+    const r = ropeDecayCompare({ base: 10000, dim: 16, trainLength: 64, targetLength: 256, methods: [], points: 10 });
+    expect(decayFigure(r, 64, 'linear').data).toHaveLength(1);
+    expect(decayCsv(r)).toBe('distance\n');
+  });
+});
+
+test('CSV: one row per bucket, value/min/max per method', () => {
+  const lines = decayCsv(result('linear')).trim().split('\n');
+  expect(lines[0]).toBe('distance,none_value,none_min,none_max,yarn_value,yarn_min,yarn_max');
+  expect(lines).toHaveLength(101);
+  expect(lines[1].split(',').slice(0, 2)).toEqual(['0', '1']);
+});
+
+test('withAlpha turns a hex colour into rgba', () => {
+  expect(withAlpha('#e08a00', 0.2)).toBe('rgba(224,138,0,0.2)');
+});
+
+test('the toggles list the methods the kernel knows', () => {
+  expect(METHODS).toEqual(DECAY_METHODS);
+});

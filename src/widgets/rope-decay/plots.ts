@@ -1,0 +1,82 @@
+/** Figures for the decay widget: per method, the bucket envelope of s(r) as a band and its value as a line. */
+import type { Data, Layout } from 'plotly.js';
+import type { DecayMethod, RopeDecayCompare } from '../../compute/ropeCompare';
+import { toCsv } from '../../ui/download';
+
+/** The methods in the order of the toggles and the table (DECAY_METHODS of ropeCompare, which runs in the worker). */
+export const METHODS = ['none', 'linear', 'ntk', 'yarn', 'llama3'] as const satisfies readonly DecayMethod[];
+
+/** Legend name and colour of each method (colour-blind-safe Tableau hues). */
+export const METHOD_STYLE: Record<DecayMethod, { name: string; color: string }> = {
+  none: { name: 'No scaling', color: '#7f7f7f' },
+  linear: { name: 'Linear (PI)', color: '#2ca02c' },
+  ntk: { name: 'NTK-aware', color: '#9467bd' },
+  yarn: { name: 'YaRN', color: '#e08a00' },
+  llama3: { name: 'Llama 3', color: '#1f77b4' },
+};
+
+/** '#rrggbb' → 'rgba(r,g,b,alpha)'. */
+export function withAlpha(hex: string, alpha: number): string {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255},${alpha})`;
+}
+
+/**
+ * One band (min/max over each bucket, a closed polygon) and one line (s at each bucket's first distance)
+ * per method, on a linear or log distance axis (log drops distance 0), and a vertical line at the
+ * training length.
+ */
+export function decayFigure(r: RopeDecayCompare, trainLength: number, axis: 'linear' | 'log'): { data: Data[]; layout: Partial<Layout> } {
+  const data: Data[] = [];
+  let lo = 0;
+  let last = 1;
+  for (const c of r.curves) {
+    const from = axis === 'log' && c.distance[0] === 0 ? 1 : 0;
+    const x = Array.from(c.distance.subarray(from));
+    const min = Array.from(c.min.subarray(from));
+    const max = Array.from(c.max.subarray(from));
+    const style = METHOD_STYLE[c.method];
+    for (const v of min) if (v < lo) lo = v;
+    if (x.length) last = Math.max(last, x[x.length - 1]);
+    data.push({
+      type: 'scatter', mode: 'lines', x: [...x, ...x.slice().reverse()], y: [...max, ...min.reverse()],
+      fill: 'toself', fillcolor: withAlpha(style.color, 0.2), line: { width: 0 }, hoverinfo: 'skip',
+      legendgroup: c.method, showlegend: false, name: `${style.name} band`,
+    });
+    data.push({
+      type: 'scatter', mode: 'lines', x, y: Array.from(c.value.subarray(from)), name: style.name, legendgroup: c.method,
+      line: { color: style.color, width: 1.5 },
+      hovertemplate: `${style.name}: s(%{x}) = %{y:.4f}<extra></extra>`,
+    });
+  }
+  const yRange: [number, number] = [Math.min(-0.2, lo - 0.05), 1.05];
+  data.push({
+    type: 'scatter', mode: 'lines', x: [trainLength, trainLength], y: yRange, name: 'training length',
+    line: { dash: 'dash', width: 1.5, color: '#d62728' }, hoverinfo: 'skip',
+  });
+  return {
+    data,
+    layout: {
+      xaxis: axis === 'log'
+        ? { title: { text: 'distance r (log)' }, type: 'log', range: [0, Math.log10(last)] }
+        : { title: { text: 'distance r' }, range: [0, last] },
+      yaxis: { title: { text: 's(r) = mean cos(r·θᵢ)' }, range: yRange },
+      showlegend: true,
+      // Inside the empty top-right corner: below the plot a phone would stack the entries one per row.
+      legend: { orientation: 'v', x: 1, xanchor: 'right', y: 1, yanchor: 'top', font: { size: 11 }, tracegroupgap: 0 },
+      margin: { l: 56, r: 16, t: 16, b: 48 },
+    },
+  };
+}
+
+/** The numbers behind the figure: one row per bucket, three columns per method. */
+export function decayCsv(r: RopeDecayCompare): string {
+  if (r.curves.length === 0) return toCsv({ distance: [] });
+  const columns: Record<string, ArrayLike<number>> = { distance: r.curves[0].distance };
+  for (const c of r.curves) {
+    columns[`${c.method}_value`] = c.value;
+    columns[`${c.method}_min`] = c.min;
+    columns[`${c.method}_max`] = c.max;
+  }
+  return toCsv(columns);
+}

@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { methodConfig, ropeExtension } from '../../compute/ropeCompare';
+import { ROTATION_TREATMENTS } from '../../compute/ropeViews';
+import { baseValue, extensionCsv, extensionFigure, fmt, modelSummary, tokens, TREATMENTS, treatmentCounts } from './plots';
+
+const settings = { base: 10000, dim: 128, trainLength: 4096, targetLength: 16384, factor: 4 };
+const run = (method: 'none' | 'yarn' | 'linear') =>
+  ropeExtension({ config: methodConfig(method, settings), trainLength: 4096, targetLength: 16384 });
+
+describe('extension figure', () => {
+  test('one marker per pair across the three treatments; unseen angles ringed; the critical pair marked', () => {
+    const r = run('none');
+    const fig = extensionFigure(r, 4096, 16384);
+    const byName = (name: string) => fig.data.find((d) => d.name === name) as { x: number[]; y: number[] };
+    const markers = ['kept', 'mixed', 'interpolated'].map((n) => byName(n).x.length);
+    expect(markers.reduce((a, b) => a + b)).toBe(64);
+    expect(treatmentCounts(r)).toEqual([64, 0, 0]);
+    expect(byName('unseen').x).toEqual(Array.from({ length: 18 }, (_, k) => 46 + k));
+    expect(byName('critical pair 46').x).toEqual([45.5, 45.5]);
+    // Without scaling, the target curve is the training curve times target/train.
+    expect(byName('target, unscaled').y[10]).toBeCloseTo(r.trainRotations[10] * 4, 9);
+    expect(fig.layout.yaxis?.type).toBe('log');
+  });
+
+  test('linear interpolation: every pair interpolated, none unseen', () => {
+    const r = run('linear');
+    expect(treatmentCounts(r)).toEqual([0, 0, 64]);
+    const fig = extensionFigure(r, 4096, 16384);
+    expect((fig.data.find((d) => d.name === 'unseen') as { x: number[] }).x).toEqual([]);
+  });
+
+  test('CSV: one row per pair, treatment in words', () => {
+    const csv = extensionCsv(run('yarn')).trim().split('\n');
+    expect(csv).toHaveLength(65);
+    expect(csv[0]).toBe('pair,theta,theta_scaled,ratio,wavelength,wavelength_scaled,turns_in_training,turns_at_target,treatment,angles_seen_in_training');
+    expect(csv[1].split(',').slice(-2)).toEqual(['extrapolated', 'yes']);
+    expect(csv[64].split(',').slice(-2)).toEqual(['interpolated', 'yes']);
+  });
+});
+
+test('treatment names match the kernel codes', () => {
+  expect(TREATMENTS).toEqual(ROTATION_TREATMENTS);
+});
+
+describe('readout text', () => {
+  test('numbers for people', () => {
+    expect(tokens(131072)).toBe('131,072');
+    expect(baseValue(40889.94243)).toBe('40,889.9');
+    expect(baseValue(8359970.4)).toBe('8,359,970');
+    expect(baseValue(3e16)).toBe('3.00000e+16');
+    expect(fmt(0.000123)).toBe('1.230e-4');
+    expect(fmt(4712.389)).toBe('4,712');
+  });
+
+  test('model summary names the method, factor, model and lengths', () => {
+    expect(modelSummary(methodConfig('yarn', settings), 4096, 16384))
+      .toBe('YaRN with factor 4 on base b = 10,000, d = 128 (64 pairs): trained on 4,096 tokens, target 16,384 (×4).');
+    expect(modelSummary({ head_dim: 64 }, 2048, 2048)).toBe('No scaling on base b = 10,000, d = 64 (32 pairs): trained on 2,048 tokens, target 2,048 (×1).');
+  });
+});

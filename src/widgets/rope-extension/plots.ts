@@ -1,0 +1,139 @@
+/** Figures for the extension widget: per pair, turns within the training length vs at the target. */
+import type { Data, Layout } from 'plotly.js';
+import type { RopeConfig } from '../../compute/rope';
+import type { RopeExtension } from '../../compute/ropeCompare';
+import { toCsv } from '../../ui/download';
+
+/** Names of the codes in RopeRotations.treatment (TREATMENTS of ropeViews, which runs in the worker). */
+export const TREATMENTS = ['extrapolated', 'mixed', 'interpolated'] as const;
+
+/** Colours and legend names per treatment code (index into TREATMENTS). */
+const TREATMENT_STYLE = [
+  { name: 'kept', color: '#1f77b4', symbol: 'circle' },
+  { name: 'mixed', color: '#e08a00', symbol: 'diamond' },
+  { name: 'interpolated', color: '#2ca02c', symbol: 'square' },
+] as const;
+
+/** Counts of pairs per treatment, in TREATMENTS order. */
+export function treatmentCounts(r: RopeExtension): number[] {
+  const counts = TREATMENTS.map(() => 0);
+  for (const t of r.treatment) counts[t]++;
+  return counts;
+}
+
+/**
+ * Turns per pair on a log axis: within the training length at the original frequency, at the target
+ * with the method's frequency (marker per treatment, ringed when the angles were never seen), and at
+ * the target with no scaling; a line at one full turn and one at the critical pair.
+ */
+export function extensionFigure(r: RopeExtension, trainLength: number, targetLength: number): { data: Data[]; layout: Partial<Layout> } {
+  const pairs = r.trainRotations.length;
+  const x = Array.from({ length: pairs }, (_, i) => i);
+  const hover = x.map(
+    (i) =>
+      `pair ${i}<br>wavelength ${fmt(r.wavelength[i])} → ${fmt(r.scaledWavelength[i])} tokens` +
+      `<br>θ′/θ = ${r.ratio[i].toPrecision(4)} (${TREATMENTS[r.treatment[i]]})` +
+      `<br>turns in training: ${fmt(r.trainRotations[i])}<br>turns at the target: ${fmt(r.targetRotations[i])}` +
+      (r.inRange[i] ? '' : '<br>meets angles training never produced'),
+  );
+  const unscaled = Array.from(r.trainRotations, (t) => (t * targetLength) / trainLength);
+  const all = [...r.trainRotations, ...r.targetRotations, ...unscaled].filter((v) => v > 0);
+  const lo = Math.min(...all, 1), hi = Math.max(...all, 1);
+  const data: Data[] = [
+    {
+      type: 'scatter', mode: 'lines', x, y: unscaled, name: 'target, unscaled',
+      line: { dash: 'dot', width: 1.5, color: '#9467bd' }, hoverinfo: 'skip',
+    },
+    {
+      type: 'scatter', mode: 'lines', x, y: Array.from(r.trainRotations), name: 'training',
+      line: { width: 2.5, color: '#7f7f7f' }, hovertext: hover, hoverinfo: 'text',
+    },
+    ...TREATMENT_STYLE.map((style, t): Data => {
+      const idx = x.filter((i) => r.treatment[i] === t);
+      return {
+        type: 'scatter', mode: 'markers', x: idx, y: idx.map((i) => r.targetRotations[i]),
+        name: style.name, hovertext: idx.map((i) => hover[i]), hoverinfo: 'text',
+        marker: { color: style.color, symbol: style.symbol, size: 7 },
+      };
+    }),
+    {
+      type: 'scatter', mode: 'markers', x: x.filter((i) => !r.inRange[i]),
+      y: x.filter((i) => !r.inRange[i]).map((i) => r.targetRotations[i]), name: 'unseen',
+      marker: { symbol: 'circle-open', size: 14, color: '#d62728', line: { width: 1.5 } }, hoverinfo: 'skip',
+    },
+    {
+      type: 'scatter', mode: 'lines', x: [-0.5, pairs - 0.5], y: [1, 1], name: 'one turn', showlegend: false,
+      line: { dash: 'dash', width: 1, color: '#8c564b' }, hoverinfo: 'skip',
+    },
+  ];
+  if (r.criticalPair < pairs) {
+    data.push({
+      type: 'scatter', mode: 'lines', x: [r.criticalPair - 0.5, r.criticalPair - 0.5], y: [lo / 2, hi * 2],
+      name: `critical pair ${r.criticalPair}`, line: { dash: 'dashdot', width: 1.5, color: '#d62728' }, hoverinfo: 'skip',
+    });
+  }
+  return {
+    data,
+    layout: {
+      xaxis: { title: { text: 'pair i (fast → slow)' }, range: [-1, pairs] },
+      yaxis: { title: { text: 'full turns' }, type: 'log', range: [Math.log10(lo / 2), Math.log10(hi * 2)], dtick: 1, exponentformat: 'power' },
+      showlegend: true,
+      // Inside the empty top-right corner: below the plot a phone would stack the entries one per row.
+      legend: { orientation: 'v', x: 1, xanchor: 'right', y: 1, yanchor: 'top', font: { size: 11 } },
+      margin: { l: 56, r: 16, t: 16, b: 48 },
+    },
+  };
+}
+
+// One formatter each: toLocaleString builds a new one per call, which shows up when every drag step
+// formats a few hundred hover labels.
+const GROUPED6 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+const GROUPED2 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** A number for hover text and readouts: 4 significant digits, thousands grouped. */
+export function fmt(v: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  if (Math.abs(v) >= 1e6 || (v !== 0 && Math.abs(v) < 1e-3)) return v.toExponential(3);
+  return GROUPED6.format(Number(v.toPrecision(4)));
+}
+
+/** A base such as b′: six significant digits, grouped (exponent form past 10^15). */
+export function baseValue(v: number): string {
+  if (!Number.isFinite(v) || v >= 1e15) return v.toExponential(5);
+  return GROUPED2.format(Number(v.toPrecision(6)));
+}
+
+/** A token count with thousands grouped: 131072 → '131,072'. */
+export function tokens(n: number): string {
+  return GROUPED2.format(Math.round(n));
+}
+
+/** One line naming the model a result describes. */
+export function modelSummary(config: RopeConfig, trainLength: number, targetLength: number): string {
+  const s = config.rope_scaling;
+  const type = s?.rope_type ?? 'default';
+  const method = METHOD_NAMES[type] + (type !== 'default' && s?.factor !== undefined ? ` with factor ${s.factor}` : '');
+  return `${method} on base b = ${baseValue(config.rope_theta ?? 10000)}, d = ${config.head_dim} (${config.head_dim / 2} pairs): ` +
+    `trained on ${tokens(trainLength)} tokens, target ${tokens(targetLength)} (×${fmt(targetLength / trainLength)}).`;
+}
+
+/** Readable names of transformers' rope types. */
+export const METHOD_NAMES: Record<string, string> = {
+  default: 'No scaling', linear: 'Linear (PI)', ntk: 'NTK-aware', dynamic: 'Dynamic NTK', yarn: 'YaRN', llama3: 'Llama 3',
+};
+
+/** The numbers behind the figure, one row per pair. */
+export function extensionCsv(r: RopeExtension): string {
+  return toCsv({
+    pair: Array.from(r.ratio, (_, i) => i),
+    theta: r.invFreqDefault,
+    theta_scaled: r.invFreq,
+    ratio: r.ratio,
+    wavelength: r.wavelength,
+    wavelength_scaled: r.scaledWavelength,
+    turns_in_training: r.trainRotations,
+    turns_at_target: r.targetRotations,
+    treatment: Array.from(r.treatment, (t) => TREATMENTS[t]),
+    angles_seen_in_training: Array.from(r.inRange, (v) => (v ? 'yes' : 'no')),
+  });
+}

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { fitScalingData, type ScalingBootstrapResult } from '../../compute/scalingJobs';
+import { dropEffect, fitCsv, fitFigure, paramRows } from './plots';
+
+const BUILTIN = readFileSync(new URL('../../data/chinchilla.csv', import.meta.url), 'utf8');
+// A small synthetic data set keeps this test fast; the built-in fit is tested in scalingJobs.test.ts.
+const rows = ['N,D,loss'];
+for (const n of [1e8, 3e8, 1e9, 3e9]) for (const d of [1e9, 1e10, 1e11]) rows.push(`${n},${d},${1.8 + 400 / n ** 0.34 + 400 / d ** 0.28}`);
+const r = fitScalingData({ csv: rows.join('\n'), dropHighest: true, delta: 1e-3 }, BUILTIN);
+
+test('figure: per D band a point trace, a curve and residuals (string colours), plus the left-out runs', () => {
+  const fig = fitFigure(r);
+  expect(fig.data).toHaveLength(3 * r.bands.length + 1);
+  const points = fig.data[0] as { marker: { color: unknown }; x: number[] };
+  expect(typeof points.marker.color).toBe('string');
+  expect((fig.data[2] as { yaxis: string }).yaxis).toBe('y2');
+  expect((fig.data.at(-1) as { name: string; x: number[] }).x).toHaveLength(5);
+  expect(fig.layout.xaxis?.type).toBe('log');
+  // The plotted points are exactly the fitted ones, and their residuals are tiny on exact data.
+  const plotted = fig.data.filter((d) => (d as { mode: string; yaxis?: string; name: string }).mode === 'markers' && !(d as { yaxis?: string }).yaxis && (d as { name: string }).name !== 'left out');
+  expect(plotted.reduce((s, d) => s + (d as { x: number[] }).x.length, 0)).toBe(7);
+});
+
+test('parameter rows: ours, the interval when bootstrapped, and both published fits', () => {
+  const plain = paramRows(r, null);
+  expect(plain.map((x) => x.name)).toEqual(['E', 'A', 'B', 'α', 'β', 'a = β/(α+β)', 'D/N at 5.76×10²³ FLOP']);
+  expect(plain[0].interval).toBe('');
+  expect(plain[2].hoffmann).toBe('410.7');
+  expect(plain[2].epoch).toBe('2085.43');
+  const iv = { lo: 0.3, median: 0.34, hi: 0.38 };
+  const boot = { resamples: 200, ms: 1, intervals: { E: iv, A: iv, B: iv, alpha: iv, beta: iv, exponent: iv, tokensPerParam: iv } } as ScalingBootstrapResult;
+  expect(paramRows(r, boot)[3].interval).toBe('0.3 – 0.38');
+});
+
+test('dropEffect names B both ways', () => {
+  const a = { ...r.fit, B: 2000, beta: 0.36 };
+  const b = { ...r.fit, B: 12000, beta: 0.45 };
+  expect(dropEffect(a, b, true)).toBe('Without the 5 highest-loss runs B = 2000 and β = 0.36; with every run B = 12000 and β = 0.45 (B × 6).');
+  expect(dropEffect(b, a, false)).toBe(dropEffect(a, b, true));
+  expect(dropEffect(a, null, true)).toBe('');
+});
+
+test('csv: one row per run with the fitted loss and whether it was left out', () => {
+  const lines = fitCsv(r).trim().split('\n');
+  expect(lines[0]).toBe('N,D,loss,fitted,residual,left_out');
+  expect(lines).toHaveLength(13);
+});

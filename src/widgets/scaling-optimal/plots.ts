@@ -1,0 +1,86 @@
+/** Figures and table of the compute-optimal widget: N_opt and D_opt against C, and D/N. */
+import type { Dash, Data, Layout } from 'plotly.js';
+import type { Frontier, OptimalView } from '../../compute/scalingJobs';
+import { toCsv } from '../../ui/download';
+import { legendAbove, marginsWithTop } from '../scaling-shared/legend';
+import { num } from '../scaling-shared/format';
+
+export type Law = 'epoch' | 'hoffmann' | 'custom';
+export const LAW_LABEL: Record<Law, string> = { epoch: 'Besiroglu et al.', hoffmann: 'Hoffmann et al.', custom: 'yours' };
+const SHORT: Record<Law, string> = { epoch: 'Besiroglu', hoffmann: 'Hoffmann', custom: 'yours' };
+const N_COLOUR = '#3f6fd8';
+const D_COLOUR = '#d8553f';
+const DASH: Record<Law, Dash> = { epoch: 'solid', hoffmann: 'dash', custom: 'dot' };
+
+/** Chinchilla itself: 70 B parameters on 1.4 T tokens (Hoffmann et al. 2022). */
+const CHINCHILLA = { N: 70e9, D: 1.4e12 };
+
+/** The frontiers to draw: the chosen law first (thick), then the others (thin) for comparison. */
+export function laws(v: OptimalView, chosen: Law): { law: Law; f: Frontier }[] {
+  const all: { law: Law; f: Frontier | null }[] = [{ law: 'epoch', f: v.epoch }, { law: 'hoffmann', f: v.hoffmann }, { law: 'custom', f: v.custom }];
+  const present = all.filter((x): x is { law: Law; f: Frontier } => x.f !== null);
+  return [...present.filter((x) => x.law === chosen), ...present.filter((x) => x.law !== chosen)];
+}
+
+/** Top: N_opt and D_opt against C (log-log); bottom: D/N against C, with the 20-tokens rule. */
+export function optimalFigure(v: OptimalView, chosen: Law): { data: Data[]; layout: Partial<Layout> } {
+  const C = Array.from(v.C);
+  const data: Data[] = [];
+  for (const { law, f } of laws(v, chosen)) {
+    const main = law === chosen;
+    const width = main ? 2.5 : 1.2;
+    const line = (colour: string) => ({ color: colour, width, dash: DASH[law] });
+    data.push(
+      { type: 'scatter', mode: 'lines', x: C, y: Array.from(f.N), name: `N_opt · ${SHORT[law]}`, line: line(N_COLOUR), opacity: main ? 1 : 0.7 },
+      { type: 'scatter', mode: 'lines', x: C, y: Array.from(f.D), name: `D_opt · ${SHORT[law]}`, line: line(D_COLOUR), opacity: main ? 1 : 0.7 },
+      {
+        type: 'scatter', mode: 'lines', x: C, y: Array.from(f.tokensPerParam), yaxis: 'y2', name: `D/N · ${SHORT[law]}`,
+        line: line('#7a5cc2'), opacity: main ? 1 : 0.7, showlegend: false,
+      },
+    );
+  }
+  const cChin = 6 * CHINCHILLA.N * CHINCHILLA.D;
+  data.push(
+    {
+      type: 'scatter', mode: 'markers', x: [cChin, cChin], y: [CHINCHILLA.N, CHINCHILLA.D], name: 'Chinchilla: 70 B, 1.4 T',
+      marker: { symbol: 'star', size: 11, color: '#e0a526', line: { width: 1, color: '#555' } },
+    },
+    { type: 'scatter', mode: 'lines', x: [C[0], C[C.length - 1]], y: [20, 20], yaxis: 'y2', name: 'D/N = 20', line: { color: '#888', dash: 'dot', width: 1 }, hoverinfo: 'skip' },
+  );
+  return {
+    data,
+    layout: {
+      xaxis: { type: 'log', title: { text: 'training compute C (FLOPs)' }, anchor: 'y2', exponentformat: 'power' },
+      yaxis: { type: 'log', title: { text: 'N_opt, D_opt' }, domain: [0.38, 1], exponentformat: 'power' },
+      yaxis2: { type: 'log', title: { text: 'D/N' }, domain: [0, 0.28], anchor: 'x', tickvals: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] },
+      legend: legendAbove(),
+      margin: marginsWithTop(90),
+    },
+  };
+}
+
+/** One row per law at Chinchilla's budget: N_opt, D_opt, D/N, and the exponents. */
+export function budgetRows(v: OptimalView, chosen: Law): { law: Law; name: string; N: string; D: string; ratio: string; a: string; drift: string }[] {
+  return laws(v, chosen).map(({ law, f }) => ({
+    law,
+    name: LAW_LABEL[law],
+    N: num(f.atChinchilla.N, 3),
+    D: num(f.atChinchilla.D, 3),
+    ratio: num(f.atChinchilla.tokensPerParam, 3),
+    a: `${f.a.toFixed(3)} / ${f.b.toFixed(3)}`,
+    // D/N ∝ C^(b − a): its factor per tenfold compute.
+    drift: `× ${Math.pow(10, f.b - f.a).toFixed(3)}`,
+  }));
+}
+
+/** The frontiers as a table, one row per compute. */
+export function optimalCsv(v: OptimalView, chosen: Law): string {
+  const cols: Record<string, Float64Array> = { C: v.C };
+  for (const { law, f } of laws(v, chosen)) {
+    cols[`N_opt_${law}`] = f.N;
+    cols[`D_opt_${law}`] = f.D;
+    cols[`tokens_per_param_${law}`] = f.tokensPerParam;
+    cols[`loss_${law}`] = f.loss;
+  }
+  return toCsv(cols);
+}
