@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ObjectiveSurface, OptimizerRun } from '../../compute/optimizerViews';
 import { MAX_POINTS } from '../lion-shared/series';
-import { contourImage, contourLayoutImage, landscapeCsv, lastFinite, lionBoxTrace, pathTraces, runItems, viewBox } from './plots';
+import { contourImage, contourLayoutImage, landmarkTrace, landscapeCsv, lastFinite, lionBoxTrace, pathTraces, runItems, viewBox } from './plots';
 
 /** A straight run from (0, 0) moving +0.1 in x per step, diverging at `divergedAt` when given. */
 function run(name: OptimizerRun['name'], steps: number, divergedAt: number | null = null): OptimizerRun {
@@ -29,29 +29,45 @@ describe('viewBox', () => {
 });
 
 describe('pathTraces', () => {
+  type Markers = Scatter & { marker: { symbol: string[] }; hovertext: string[] };
+
   test('a 10 000-step path is drawn from at most ~MAX_POINTS points, first and current kept', () => {
-    const [line, marker] = pathTraces([run('lion', 10_000)], 10_000) as unknown as Scatter[];
+    const [line, markers] = pathTraces([run('lion', 10_000)], 10_000) as unknown as [Scatter, Markers];
     expect(line.x.length).toBeLessThanOrEqual(MAX_POINTS + 2);
     expect(line.customdata?.[0]).toBe(0);
     expect(line.customdata?.at(-1)).toBe(10_000);
-    expect(marker.x[0]).toBeCloseTo(1000, 9);
+    expect(markers.x[0]).toBeCloseTo(1000, 9);
   });
 
-  test('the scrubber cuts the path at the step, with the marker there', () => {
-    const [line, marker] = pathTraces([run('adam', 100)], 40) as unknown as Scatter[];
-    expect(line.customdata?.at(-1)).toBe(40);
-    expect(marker.x[0]).toBeCloseTo(4, 12);
+  test('the scrubber cuts each path at the step, with one marker per run there', () => {
+    const traces = pathTraces([run('adam', 100), run('lion', 100)], 40) as unknown as [Scatter, Scatter, Markers];
+    expect(traces.length).toBe(3);
+    expect(traces[0].customdata?.at(-1)).toBe(40);
+    expect(traces[2].x).toEqual([expect.closeTo(4, 12), expect.closeTo(4, 12)]);
+    expect(traces[2].hovertext).toEqual(['Adam at step 40', 'Lion at step 40']);
   });
 
-  test('a diverged run stops at its last finite point, marked with a cross', () => {
+  test('a diverged run stops at its last finite point, marked with a cross once the scrubber passes it', () => {
     const r = run('sgd', 100, 30);
     expect(lastFinite(r, 100)).toBe(29);
     expect(lastFinite(r, 10)).toBe(10);
-    const [line, marker] = pathTraces([r], 100) as unknown as Scatter[];
+    const [line, markers] = pathTraces([r], 100) as unknown as [Scatter, Markers];
     expect(line.x.every(Number.isFinite)).toBe(true);
-    expect(marker.marker?.symbol).toBe('x');
-    const [, before] = pathTraces([r], 10) as unknown as Scatter[];
-    expect(before.marker?.symbol).toBe('circle');
+    expect(markers.marker.symbol).toEqual(['x']);
+    expect(markers.hovertext).toEqual(['SGD diverged at step 30']);
+    const [, before] = pathTraces([r], 10) as unknown as [Scatter, Markers];
+    expect(before.marker.symbol).toEqual(['circle']);
+    expect(pathTraces([], 10)).toEqual([]);
+  });
+});
+
+describe('landmarkTrace', () => {
+  test('the start first, then every minimum', () => {
+    const t = landmarkTrace([-1, 1.5], Float64Array.of(1, 1, -2, 3)) as unknown as Scatter & { hovertext: string[] };
+    expect(t.x).toEqual([-1, 1, -2]);
+    expect(t.y).toEqual([1.5, 1, 3]);
+    expect(t.hovertext).toEqual(['start', 'minimum', 'minimum']);
+    expect((landmarkTrace([0, 0], null) as unknown as Scatter).x).toEqual([0]);
   });
 });
 

@@ -100,40 +100,47 @@ export function contourLayoutImage(s: ObjectiveSurface, source: string): Partial
   return { source, xref: 'x', yref: 'y', x: x0, y: y1, sizex: x1 - x0, sizey: y1 - y0, sizing: 'stretch', layer: 'below', xanchor: 'left', yanchor: 'top' };
 }
 
-/** Each run's path up to `step` (decimated, the current point always kept) and a marker where it is. */
+/**
+ * Each run's path up to `step` (decimated, the current point always kept), then one trace with a
+ * marker where each run is (a cross once it has diverged): few traces keep plotly's redraw quick.
+ */
 export function pathTraces(runs: readonly OptimizerRun[], step: number): Data[] {
-  const lines: Data[] = [];
-  const markers: Data[] = [];
-  for (const run of runs) {
-    const k = lastFinite(run, step);
-    const idx = strideIndices(runSteps(run), k);
-    const color = OPTIMIZER_COLOR[run.name];
+  const lines: Data[] = runs.map((run) => {
+    const idx = strideIndices(runSteps(run), lastFinite(run, step));
     const label = OPTIMIZER_LABEL[run.name];
-    const diverged = run.divergedAt !== null && run.divergedAt <= step;
-    lines.push({
+    return {
       type: 'scatter',
       mode: 'lines',
       x: idx.map((i) => run.path[2 * i]),
       y: idx.map((i) => run.path[2 * i + 1]),
       customdata: idx,
       name: label,
-      legendgroup: run.name,
-      line: { color, width: 2 },
+      line: { color: OPTIMIZER_COLOR[run.name], width: 2 },
       hovertemplate: `${label}, step %{customdata}<br>(%{x:.4g}, %{y:.4g})<extra></extra>`,
-    });
-    markers.push({
-      type: 'scatter',
-      mode: 'markers',
-      x: [run.path[2 * k]],
-      y: [run.path[2 * k + 1]],
-      name: label,
-      legendgroup: run.name,
-      showlegend: false,
-      marker: { color, size: diverged ? 12 : 9, symbol: diverged ? 'x' : 'circle', line: { color: '#fff', width: 1 } },
-      hovertemplate: diverged ? `${label} diverged at step ${run.divergedAt}<extra></extra>` : `${label} at step ${k}<br>(%{x:.4g}, %{y:.4g})<extra></extra>`,
-    });
-  }
-  return [...lines, ...markers];
+    };
+  });
+  if (runs.length === 0) return lines;
+  const at = runs.map((run) => lastFinite(run, step));
+  const diverged = runs.map((run) => run.divergedAt !== null && run.divergedAt <= step);
+  const markers: Data = {
+    type: 'scatter',
+    mode: 'markers',
+    x: runs.map((run, r) => run.path[2 * at[r]]),
+    y: runs.map((run, r) => run.path[2 * at[r] + 1]),
+    name: 'current step',
+    showlegend: false,
+    marker: {
+      color: runs.map((run) => OPTIMIZER_COLOR[run.name]),
+      size: diverged.map((d) => (d ? 12 : 9)),
+      symbol: diverged.map((d) => (d ? 'x' : 'circle')),
+      line: { color: '#fff', width: 1 },
+    },
+    hovertext: runs.map((run, r) =>
+      diverged[r] ? `${OPTIMIZER_LABEL[run.name]} diverged at step ${run.divergedAt}` : `${OPTIMIZER_LABEL[run.name]} at step ${at[r]}`,
+    ),
+    hovertemplate: '%{hovertext}<br>(%{x:.4g}, %{y:.4g})<extra></extra>',
+  };
+  return [...lines, markers];
 }
 
 /** The box |θᵢ| ≤ 1/λ that Lion's iterates cannot leave (or enter and stay in), when it meets the view. */
@@ -153,33 +160,28 @@ export function lionBoxTrace(weightDecay: number, box: Box): Data | null {
   };
 }
 
-/** Start and minimisers as markers. */
-export function landmarkTraces(start: [number, number], minima: Float64Array | null): Data[] {
-  const out: Data[] = [
-    {
-      type: 'scatter',
-      mode: 'markers',
-      x: [start[0]],
-      y: [start[1]],
-      name: 'start',
-      showlegend: false,
-      marker: { size: 11, symbol: 'circle-open', color: '#888', line: { width: 2 } },
-      hovertemplate: 'start (%{x:.3g}, %{y:.3g})<extra></extra>',
+/** The start (open circle) and the minimisers (stars), in one trace. */
+export function landmarkTrace(start: [number, number], minima: Float64Array | null): Data {
+  const m = minima ? minima.length / 2 : 0;
+  const minX = minima ? pick(minima, Array.from({ length: m }, (_, i) => 2 * i)) : [];
+  const minY = minima ? pick(minima, Array.from({ length: m }, (_, i) => 2 * i + 1)) : [];
+  const each = <T,>(first: T, rest: T): T[] => [first, ...Array<T>(m).fill(rest)];
+  return {
+    type: 'scatter',
+    mode: 'markers',
+    x: [start[0], ...minX],
+    y: [start[1], ...minY],
+    name: 'start and minima',
+    showlegend: false,
+    marker: {
+      size: each(11, 12),
+      symbol: each('circle-open', 'star'),
+      color: each('#888', '#f2c200'),
+      line: { color: each('#888', '#6b5500'), width: each(2, 1) },
     },
-  ];
-  if (minima) {
-    out.push({
-      type: 'scatter',
-      mode: 'markers',
-      x: pick(minima, Array.from({ length: minima.length / 2 }, (_, i) => 2 * i)),
-      y: pick(minima, Array.from({ length: minima.length / 2 }, (_, i) => 2 * i + 1)),
-      name: 'minimum',
-      showlegend: false,
-      marker: { size: 12, symbol: 'star', color: '#f2c200', line: { color: '#6b5500', width: 1 } },
-      hovertemplate: 'minimum (%{x:.4g}, %{y:.4g})<extra></extra>',
-    });
-  }
-  return out;
+    hovertext: each('start', 'minimum'),
+    hovertemplate: '%{hovertext} (%{x:.4g}, %{y:.4g})<extra></extra>',
+  } as Data;
 }
 
 /** Fixed axes on the box, the contour image below; `uirevision` keeps a reader's zoom until the objective changes. */
