@@ -19,12 +19,6 @@ export const scenarios = [
     widgetSelector: '[data-widget=lion-landscape]',
     slider: '#embed-lionLr-range',
   },
-  {
-    name: 'lion-landscape (scrubbing 4 × 10 000 steps)',
-    url: '?embed=lion-landscape&steps=10000&noise=0.5',
-    widgetSelector: '[data-widget=lion-landscape]',
-    slider: '#embed-step-range',
-  },
   { name: 'lion-updates (defaults)', url: '?embed=lion-updates', widgetSelector: '[data-widget=lion-updates]', slider: '#embed-lionLr-range' },
   {
     name: 'lion-updates (4 optimizers × 10 000 steps)',
