@@ -36,7 +36,14 @@ test('builder: both counts of x + y + z = 2014, with the product typeset', async
   await page.goto(NOTEBOOK);
   const ordered = await ready(page, 'ordered');
   await expect(ordered.getByTestId('coefficient')).toHaveText('2031120');
-  await expect(ordered.getByTestId('product').locator('.katex math')).toHaveCount(1);
+  // Typeset as MathML by the browser: 1 over (1 − x) cubed.
+  const product = ordered.getByTestId('product').locator('math');
+  await expect(product).toHaveCount(1);
+  await expect(product.locator('mfrac')).toHaveCount(1);
+  await expect(product.locator('mfrac > :nth-child(2)')).toHaveText('(1−x)3');
+  // No KaTeX JavaScript reaches the browser on any page: derivations are typeset at build time.
+  const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.endsWith('.js')));
+  expect(scripts.filter((s) => /katex/i.test(s))).toEqual([]);
   const sorted = await ready(page, 'sorted');
   await expect(sorted.getByTestId('coefficient')).toHaveText('339024');
 });

@@ -37,6 +37,11 @@ describe('architecture boundaries', () => {
     expect(bad.map((f) => relative(root, f))).toEqual([]);
   });
 
+  test("KaTeX's JavaScript stays at build time: the browser takes only its CSS and fonts", () => {
+    const bad = [...browserFiles, ...files(join(root, 'worker'))].filter((f) => valueImports(f).some((i) => /^katex($|\/(?!dist\/katex(\.min)?\.css$))/.test(i)));
+    expect(bad.map((f) => relative(root, f))).toEqual([]);
+  });
+
   test('kernels are pure: no DOM, Svelte, comlink or plotly; only other kernels', () => {
     const bad: string[] = [];
     for (const f of files(join(root, 'compute')).filter((f) => !f.includes('/testing/'))) {
