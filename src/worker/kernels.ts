@@ -1,35 +1,46 @@
 /**
- * Every kernel the widgets may call, by name. The worker exposes exactly this table, so adding a
- * kernel for a new widget is one line here. Kernels taking a progress callback are "jobs" (see client.ts).
+ * Every kernel the widgets may call, by name, and the family module that holds it. The worker imports
+ * a family the first time one of its kernels is called, so a page downloads only the kernels its
+ * widgets use (a RoPE page never fetches the scaling fits or the Chinchilla data). Adding a kernel
+ * for a new widget: export it from its family (or a new one in ./families/) and add one line here.
+ * Kernels taking a progress callback are "jobs" (see client.ts).
  */
-import { ropeDigits } from '../compute/ropeViews';
-import { ropeCosMapFor, ropeDecayCompare, ropeExtension } from '../compute/ropeCompare';
-import { compareTrajectories, objectiveSurface } from '../compute/optimizerViews';
-import { trainAll } from '../compute/trainingJobs';
-import { builderSeries, eulerCounts, partitionsConvergence, partitionsCurve, partitionsExact } from '../compute/partitionsJobs';
-import { listPartitions } from '../compute/partitionsList';
-import { optimalFrontiers, quantaCurves, scalingKernels } from '../compute/scalingJobs';
-import chinchillaCsv from '../data/chinchilla.csv?raw';
+const rope = () => import('./families/rope');
+const optimizers = () => import('./families/optimizers');
+const partitions = () => import('./families/partitions');
+const scaling = () => import('./families/scaling');
 
-/** The scaling jobs that read the built-in Chinchilla points (Epoch AI's extraction), bound to its text. */
-const scaling = scalingKernels(chinchillaCsv);
-
-export const kernels = {
-  ropeDigits,
-  ropeExtension,
-  ropeDecayCompare,
-  ropeCosMapFor,
-  objectiveSurface,
-  compareTrajectories,
-  trainAll,
-  builderSeries,
-  listPartitions,
-  eulerCounts,
-  partitionsExact,
-  partitionsCurve,
-  partitionsConvergence,
-  scalingFit: scaling.fit,
-  scalingBootstrap: scaling.bootstrap,
-  optimalFrontiers,
-  quantaCurves,
+export const kernelFamilies = {
+  ropeDigits: rope,
+  ropeExtension: rope,
+  ropeDecayCompare: rope,
+  ropeCosMapFor: rope,
+  objectiveSurface: optimizers,
+  compareTrajectories: optimizers,
+  trainAll: optimizers,
+  builderSeries: partitions,
+  listPartitions: partitions,
+  eulerCounts: partitions,
+  partitionsExact: partitions,
+  partitionsCurve: partitions,
+  partitionsConvergence: partitions,
+  scalingFit: scaling,
+  scalingBootstrap: scaling,
+  optimalFrontiers: scaling,
+  quantaCurves: scaling,
 };
+
+type Families = typeof kernelFamilies;
+export type KernelName = keyof Families;
+type Family<K extends KernelName> = Awaited<ReturnType<Families[K]>>;
+/** The kernel called `K`, as its family module exports it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the widest function type, as Parameters<> wants
+export type Kernel<K extends KernelName> = Extract<Family<K>[K & keyof Family<K>], (...args: any[]) => any>;
+
+/** Loads the kernel called `name` (its family module is fetched once, on first use). */
+export async function loadKernel<K extends KernelName>(name: K): Promise<Kernel<K>> {
+  const family = (await kernelFamilies[name]()) as Record<string, unknown>;
+  const kernel = family[name];
+  if (typeof kernel !== 'function') throw new Error(`kernel "${name}" is missing from its family module`);
+  return kernel as Kernel<K>;
+}

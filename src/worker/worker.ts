@@ -1,20 +1,21 @@
 /// <reference lib="webworker" />
 /**
- * The worker entry: wires the kernel table to comlink and nothing else. Results' typed arrays are
- * transferred, not copied. A kernel's thrown Error reaches the caller with its message intact.
+ * The worker entry: wires the kernel table to comlink and nothing else. Each kernel's family module
+ * is imported on its first call. Results' typed arrays are transferred, not copied. A kernel's thrown
+ * Error reaches the caller with its message intact.
  */
 import { expose, transfer } from 'comlink';
-import { kernels } from './kernels';
+import { kernelFamilies, loadKernel, type Kernel, type KernelName } from './kernels';
 import { buffersOf } from './transfer';
 
-type Kernels = typeof kernels;
-type Wrapped = { [K in keyof Kernels]: (...args: Parameters<Kernels[K]>) => ReturnType<Kernels[K]> };
+type Wrapped = { [K in KernelName]: (...args: Parameters<Kernel<K>>) => Promise<Awaited<ReturnType<Kernel<K>>>> };
 
 const wrapped = Object.fromEntries(
-  Object.entries(kernels).map(([name, fn]) => [
+  (Object.keys(kernelFamilies) as KernelName[]).map((name) => [
     name,
-    (...args: unknown[]) => {
-      const result = (fn as (...a: unknown[]) => unknown)(...args);
+    async (...args: unknown[]) => {
+      const kernel = (await loadKernel(name)) as (...a: unknown[]) => unknown;
+      const result = await kernel(...args);
       return transfer(result, buffersOf(result));
     },
   ]),

@@ -1,0 +1,3 @@
+/** Optimizer kernels (the lion-* widgets). */
+export { compareTrajectories, objectiveSurface } from '../../compute/optimizerViews';
+export { trainAll } from '../../compute/trainingJobs';

@@ -1,0 +1,3 @@
+/** RoPE kernels (the rope-* widgets). */
+export { ropeDigits } from '../../compute/ropeViews';
+export { ropeCosMapFor, ropeDecayCompare, ropeExtension } from '../../compute/ropeCompare';
