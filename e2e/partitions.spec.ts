@@ -168,7 +168,8 @@ test('embed: the p(n) widget alone, in its URL state', async ({ page }) => {
 test('accessibility scan of the whole page', async ({ page }) => {
   test.slow(); // axe over a page with about 150 typeset formulas takes a while
   await page.goto(NOTEBOOK);
-  await expect(page.locator('[data-widget]')).toHaveCount(5);
+  await expect(page.locator('.slot')).toHaveCount(5);
+  await waitForPlot(page.locator('.slot').first());
   await expectAccessible(page);
 });
 

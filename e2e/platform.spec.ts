@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, query, setNumber, waitForPlot, widget } from './helpers';
+import { widgetSpecs } from '../src/widgets/specs';
 
 test('index → notebook: cards, original article, contents and typeset math', async ({ page }) => {
   await page.goto('./');
@@ -48,6 +49,7 @@ test('widget input goes to the URL and a reload restores it; back leaves the not
   const again = widget(page, 'rope-digits');
   await expect(again.getByRole('textbox', { name: 'Position n' })).toHaveValue('4096');
   await expect(again.getByLabel('Show')).toHaveValue('angles');
+  await expect(again).toBeInViewport(); // the reader is back where they were
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: 'Kexue Notebook' })).toBeVisible();
 });
@@ -145,7 +147,34 @@ test('phones: nothing overflows sideways', async ({ page }) => {
 for (const path of ['./', './?notebook=rope-beta-base', './?page=gallery', './?page=guide', './?embed=rope-digits']) {
   test(`accessibility scan: ${path}`, async ({ page }) => {
     await page.goto(path);
-    if (path.includes('rope')) await waitForPlot(page.locator('[data-widget]').first());
+    if (path.includes('rope')) await waitForPlot(page.locator('.slot').first());
     await expectAccessible(page);
   });
 }
+
+test('a notebook downloads only the views near the top; the rest load as the reader scrolls', async ({ page }) => {
+  await page.goto('./?notebook=partitions');
+  await waitForPlot(page.locator('.slot').first());
+  const views = () => page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => /\/(Partitions\w+)-[\w-]+\.js$/.test(n)));
+  expect((await views()).some((n) => /PartitionsPn/.test(n))).toBe(false);
+  const last = page.locator('.slot').last();
+  await last.scrollIntoViewIfNeeded();
+  await waitForPlot(widget(page, 'partitions-pn'));
+  expect((await views()).some((n) => /PartitionsPn/.test(n))).toBe(true);
+});
+
+test("each widget's footprint (what its slot reserves before the view loads) is within 15% of its height", async ({ page }, info) => {
+  test.skip(info.project.name.startsWith('phone'), 'measures both widths itself, once');
+  test.setTimeout(120_000);
+  const off: string[] = [];
+  for (const [key, width] of [['wide', 752], ['narrow', 360]] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const spec of Object.values(widgetSpecs)) {
+      await page.goto(`./?embed=${spec.name}`);
+      await waitForPlot(page.locator('[data-widget]'));
+      const height = await page.locator('[data-widget]').evaluate((el) => el.getBoundingClientRect().height);
+      if (Math.abs(height - spec.footprint[key]) > 0.15 * height) off.push(`${spec.name} ${key}: footprint ${spec.footprint[key]}, measured ${Math.round(height)}`);
+    }
+  }
+  expect(off).toEqual([]);
+});

@@ -4,7 +4,8 @@
  *     before any widget came near the viewport;
  *  2. per widget scenario: input-to-plot time (median, p95) over a 200-step slider drag, and the long
  *     tasks (> 50 ms) on the main thread during that drag.
- * Writes .bench/latest.json and prints a Markdown table for the README.
+ * Writes .bench/latest.json and prints a Markdown table for the README. `--no-build` reuses dist/;
+ * `--only TEXT` runs just the routes and scenarios whose names contain TEXT (written to partial.json).
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -111,17 +112,20 @@ async function drag(s) {
   };
 }
 
+// `npm run bench -- --only rope` measures just the scenarios (and routes) whose name contains "rope".
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+const pick = (name) => only === null || name.includes(only);
 const out = { date: new Date().toISOString(), routes: [], widgets: [] };
 try {
-  for (const r of routes) out.routes.push(await firstLoad(r));
-  for (const s of scenarios) out.widgets.push(await drag(s));
+  for (const r of routes.filter(pick)) out.routes.push(await firstLoad(r));
+  for (const s of scenarios.filter((s) => pick(s.name))) out.widgets.push(await drag(s));
 } finally {
   await browser.close();
   await new Promise((r) => server.httpServer.close(r));
 }
 
 mkdirSync('.bench', { recursive: true });
-writeFileSync('.bench/latest.json', JSON.stringify(out, null, 2));
+writeFileSync(only === null ? '.bench/latest.json' : '.bench/partial.json', JSON.stringify(out, null, 2));
 const kb = (b) => (b / 1024).toFixed(1);
 console.log('\n| route | first-load JS (gzip KB) | CSS (gzip KB) | plotly before a widget is near | CLS |');
 console.log('| --- | --- | --- | --- | --- |');

@@ -1,35 +1,43 @@
 /**
- * "Is this widget near the viewport yet?" — shared by a widget's parts through Svelte context. The
- * slot resolves it when the widget comes within ~800 px; the plot waits for it before loading plotly
- * and the computation before waking the worker. Outside a slot (tests, embed) it resolves at once.
+ * "Is this widget near the viewport yet?" A notebook slot loads its view when it comes within
+ * VIEW_MARGIN px, and the view's heavy parts — plotly, and the worker's computation — wait until it is
+ * within HEAVY_MARGIN px. The slot shares the second signal with its parts through Svelte context;
+ * outside a slot (unit tests) it resolves at once.
  */
 import { getContext, setContext } from 'svelte';
 
+/** Views are a few KB each: fetch them early enough that they are in place before a reader arrives. */
+export const VIEW_MARGIN = 1600;
+/** Plotly (~470 KB) and the computation start closer in. */
+export const HEAVY_MARGIN = 800;
+
 const KEY = Symbol('near-viewport');
 
-/** Called by the slot: provides a promise that resolves when `el` nears the viewport. */
+/** Calls `onNear` once, when `el` comes within `margin` px of the viewport; returns a stop function. */
+export function whenNear(el: Element, margin: number, onNear: () => void): () => void {
+  if (typeof IntersectionObserver === 'undefined') {
+    onNear();
+    return () => {};
+  }
+  const io = new IntersectionObserver(
+    (entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        io.disconnect();
+        onNear();
+      }
+    },
+    { rootMargin: `${margin}px 0px` },
+  );
+  io.observe(el);
+  return () => io.disconnect();
+}
+
+/** Called by the slot: provides a promise that resolves when `el` comes within HEAVY_MARGIN px. */
 export function provideNearViewport(): { near: Promise<void>; observe: (el: Element) => () => void } {
   let resolve!: () => void;
   const near = new Promise<void>((r) => (resolve = r));
   setContext(KEY, near);
-  const observe = (el: Element) => {
-    if (typeof IntersectionObserver === 'undefined') {
-      resolve();
-      return () => {};
-    }
-    const io = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          io.disconnect();
-          resolve();
-        }
-      },
-      { rootMargin: '800px 0px' },
-    );
-    io.observe(el);
-    return () => io.disconnect();
-  };
-  return { near, observe };
+  return { near, observe: (el) => whenNear(el, HEAVY_MARGIN, resolve) };
 }
 
 /** Called during a component's initialisation: resolves when its widget is near the viewport. */

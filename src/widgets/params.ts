@@ -54,6 +54,11 @@ export interface WidgetSpec<S extends ParamSpecs = ParamSpecs> {
   notebook: string;
   /** Height in px the plot area reserves before it loads, so the page never jumps. */
   height: number;
+  /**
+   * Height in px of the whole widget at its defaults, in the notebook's column (736 px wide) and on a
+   * 360 px phone: a slot reserves it until its view loads. e2e/platform.spec.ts measures it.
+   */
+  footprint: { wide: number; narrow: number };
   params: S;
 }
 

@@ -13,6 +13,7 @@ export const lionTrainingSpec = defineWidget({
     'A 2 → h → h → 1 tanh network learns two moons or two spirals, once per optimizer, from the same initial weights and batches; compare loss and accuracy on the training and test points, and the decision boundaries. One click sets Lion from AdamW by the rule of thumb.',
   notebook: 'lion-optimizer',
   height: 400,
+  footprint: { wide: 1660, narrow: 1270 },
   params: {
     dataset: {
       kind: 'choice',

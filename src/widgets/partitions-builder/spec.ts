@@ -8,6 +8,7 @@ export const partitionsBuilderSpec = defineWidget({
     'Choose which parts may be used (any, odd, distinct, at most k, a coin set, a cap on repeats, at most k parts): the widget writes the generating function as a product, expands it exactly, and lists what any small coefficient counts.',
   notebook: 'partitions',
   height: 300,
+  footprint: { wide: 1070, narrow: 1560 },
   params: {
     parts: {
       kind: 'choice',

@@ -8,6 +8,7 @@ export const partitionsEulerSpec = defineWidget({
     'Counts partitions of every n ≤ N into distinct parts and into odd parts, separately and exactly, and walks Glaisher’s bijection on a partition you type: equal odd parts merge in pairs until all parts differ.',
   notebook: 'partitions',
   height: 280,
+  footprint: { wide: 1130, narrow: 1280 },
   params: {
     N: { kind: 'integer', label: 'Count up to n =', min: 1, max: 5000, default: 60, log: true, help: 'both counts for every n up to this' },
     partition: {

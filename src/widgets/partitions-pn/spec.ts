@@ -8,6 +8,7 @@ export const partitionsPnSpec = defineWidget({
     'The number of partitions p(n) for any n up to 10^7, exact (Rademacher’s series rounded), checked against Ramanujan’s congruences; log₁₀ p(n) against the Hardy–Ramanujan estimate, and how fast the series converges.',
   notebook: 'partitions',
   height: 640,
+  footprint: { wide: 1180, narrow: 1530 },
   params: {
     n: { kind: 'integer', label: 'n', min: 1, max: 10_000_000, default: 1000, log: true, help: 'p(n) is computed exactly; past 10^6 it runs as a cancellable job' },
     nMax: { kind: 'integer', label: 'Curve up to n =', min: 10, max: 1_000_000, default: 10_000, log: true, help: 'range of the log p(n) plot' },

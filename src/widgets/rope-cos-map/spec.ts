@@ -8,6 +8,7 @@ export const ropeCosMapSpec = defineWidget({
     'A heatmap of cos(n·θᵢ): one row per position n, one column per dimension pair i. Fast pairs (left) change every token like low digits, slow pairs (right) barely move; a scaling method stretches the slow columns.',
   notebook: 'rope-beta-base',
   height: 440,
+  footprint: { wide: 800, narrow: 1060 },
   params: {
     base: { kind: 'number', label: 'Base b', min: 2, max: 1e9, default: 10000, log: true, help: 'rope_theta' },
     dim: { kind: 'integer', label: 'Head dimension d', min: 4, max: 256, step: 2, default: 64, help: 'd/2 columns (every other one above 128 pairs)' },

@@ -8,6 +8,7 @@ export const ropeDecaySpec = defineWidget({
     'The relative score s(r) = mean over pairs of cos(r·θᵢ) against the distance r, up to the target length: its value and its min/max band per bucket of distances, for plain RoPE and for linear (PI), NTK-aware, YaRN and Llama 3 scaling by factor target/training.',
   notebook: 'rope-beta-base',
   height: 420,
+  footprint: { wide: 1070, narrow: 1580 },
   params: {
     base: { kind: 'number', label: 'Base b', min: 2, max: 1e9, default: 10000, log: true, help: 'rope_theta' },
     dim: { kind: 'integer', label: 'Head dimension d', min: 4, max: 256, step: 2, default: 128, help: 'rotated dims per head' },

@@ -8,6 +8,7 @@ export const ropeDigitsSpec = defineWidget({
     'Pick the RoPE base b, the head dimension d and a position n: each dimension pair i turns by n·θᵢ = n/βⁱ, which behaves like the i-th digit of n written in base β = b^(2/d).',
   notebook: 'rope-beta-base',
   height: 420,
+  footprint: { wide: 780, narrow: 1070 },
   params: {
     base: { kind: 'number', label: 'Base b', min: 2, max: 1e8, default: 10000, log: true, help: 'rope_theta of the model' },
     dim: { kind: 'integer', label: 'Head dimension d', min: 2, max: 256, step: 2, default: 64, help: 'even; the widget shows d/2 pairs' },

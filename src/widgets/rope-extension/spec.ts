@@ -10,6 +10,7 @@ export const ropeExtensionSpec = defineWidget({
     'Pick a scaling method (none, linear/PI, NTK-aware, dynamic NTK, YaRN, Llama 3), a published model, or paste a config.json: per dimension pair, the turns seen in training next to the turns needed at the target length, which pairs are interpolated, extrapolated or mixed, the critical pair, the attention factor and the NTK base for the target.',
   notebook: 'rope-beta-base',
   height: 440,
+  footprint: { wide: 1200, narrow: 1870 },
   params: {
     preset: {
       kind: 'choice',

@@ -13,6 +13,7 @@ export const scalingFitSpec = defineWidget({
     'Fit the Chinchilla loss law to the 245 training runs Epoch AI read off Hoffmann et al.’s Figure 4, or to your own CSV (N, D, loss), the way Hoffmann et al. did: Huber loss in log space, L-BFGS from 4 500 starts. See the residuals, bootstrap intervals, and the published fits.',
   notebook: 'scaling-laws',
   height: 460,
+  footprint: { wide: 1240, narrow: 1490 },
   params: {
     data: {
       kind: 'choice',

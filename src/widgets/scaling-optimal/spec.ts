@@ -8,6 +8,7 @@ export const scalingOptimalSpec = defineWidget({
     'For a training budget C = 6ND FLOPs, the model size N and token count D that minimise E + A/N^α + B/D^β, and tokens per parameter, from Hoffmann et al.’s fit, the replication’s, or your own constants.',
   notebook: 'scaling-laws',
   height: 440,
+  footprint: { wide: 800, narrow: 900 },
   params: {
     law: {
       kind: 'choice',
