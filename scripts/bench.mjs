@@ -78,18 +78,21 @@ async function drag(s) {
       const obs = new PerformanceObserver((l) => l.getEntries().forEach((e) => longTasks.push(e.duration)));
       obs.observe({ type: 'longtask' });
       const latencies = [];
-      let pending = [];
-      root.addEventListener('kexue:plotted', () => {
-        const now = performance.now();
-        for (const t of pending) latencies.push(now - t);
-        pending = [];
+      // Each plotted event names the input time behind the figure it drew (Plot.svelte); an input
+      // superseded by a newer one before being drawn is not counted (stale requests are dropped).
+      const start = performance.now();
+      let lastCounted = start;
+      root.addEventListener('kexue:plotted', (e) => {
+        const inputAt = e.detail?.inputAt ?? 0;
+        if (inputAt <= lastCounted) return;
+        lastCounted = inputAt;
+        latencies.push(performance.now() - inputAt);
       });
       for (let i = 0; i < steps; i++) {
         await new Promise((r) => requestAnimationFrame(r));
         // Sweep back and forth across the slider's middle half, as a hand would.
         const f = 0.25 + 0.5 * Math.abs(((i / 50) % 2) - 1);
         input.value = String(min + f * (max - min));
-        pending = [performance.now()];
         input.dispatchEvent(new Event('input', { bubbles: true }));
       }
       await new Promise((r) => setTimeout(r, waitMs));

@@ -26,7 +26,7 @@ export const scenarios = [
     widgetSelector: '[data-widget=lion-updates]',
     slider: '#embed-lionLr-range',
   },
-  { name: 'lion-training (defaults; a long job, restarted per input)', url: '?embed=lion-training', widgetSelector: '[data-widget=lion-training]', slider: '#embed-lionLr-range' },
+  { name: 'lion-training (defaults; a long job, restarted per input)', url: '?embed=lion-training', widgetSelector: '[data-widget=lion-training]', slider: '#embed-lionLr-range', waitMs: 8000 },
   {
     name: 'partitions-builder (parts 1…N, dragging N; a job past N ≈ 2400)',
     url: '?embed=partitions-builder',

@@ -3,6 +3,7 @@
  * result (kept on error, so the plot never blanks), and the status line (busy, error, progress, time).
  */
 import { Channel, type Outcome } from '../worker/client';
+import { lastInputAt, resultClock } from './inputClock';
 import { whenNearViewport } from './nearViewport';
 import type { Status } from './WidgetFrame.svelte';
 
@@ -12,9 +13,12 @@ export class Computation<T> {
   readonly channel = new Channel();
   /** Construct during component initialisation: the worker is not woken before the widget is near. */
   private readonly near = whenNearViewport();
+  /** Shared by the widget's computations and read by its plot (see inputClock.ts). */
+  private readonly clock = resultClock();
 
   /** Starts a request; a newer call supersedes it. `job` marks a cancellable long job with progress. */
   async run(request: (channel: Channel, onProgress: (f: number) => void) => Promise<Outcome<T>>, job = false): Promise<void> {
+    const inputAt = lastInputAt();
     this.status.busy = true;
     this.status.progress = job ? 0 : null;
     await this.near;
@@ -28,6 +32,7 @@ export class Computation<T> {
     this.status.busy = false;
     this.status.progress = null;
     if (outcome.ok) {
+      this.clock.at = Math.max(this.clock.at, inputAt);
       this.result = outcome.value;
       this.status.error = '';
       this.status.ms = outcome.ms;

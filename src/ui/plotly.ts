@@ -19,11 +19,24 @@ export function loadPlotly(): Promise<PlotlyModule> {
   return loading;
 }
 
+/** The page's colours and font for plots, read once per theme (reading computed style forces a style pass). */
+const themeCache = new Map<string, { fg: string; grid: string; sans: string }>();
+
 /** Colours read from the page's CSS variables, so plots follow light and dark mode. */
-export function themedLayout(layout: Partial<PlotlyTypes.Layout>, el: Element): Partial<PlotlyTypes.Layout> {
-  const css = getComputedStyle(el);
-  const fg = css.getPropertyValue('--fg').trim() || '#222';
-  const grid = css.getPropertyValue('--grid').trim() || '#ddd';
+export function themedLayout(layout: Partial<PlotlyTypes.Layout>, el: Element, dark: boolean): Partial<PlotlyTypes.Layout> {
+  // Keyed by the root's theme attribute, which the CSS follows, as well as the flag the caller tracks.
+  const key = `${el.ownerDocument.documentElement.dataset.theme ?? ''}|${dark}`;
+  let theme = themeCache.get(key);
+  if (!theme) {
+    const css = getComputedStyle(el);
+    theme = {
+      fg: css.getPropertyValue('--fg').trim() || '#222',
+      grid: css.getPropertyValue('--grid').trim() || '#ddd',
+      sans: css.getPropertyValue('--sans').trim() || 'sans-serif',
+    };
+    themeCache.set(key, theme);
+  }
+  const { fg, grid, sans } = theme;
   const axis = (a: Partial<PlotlyTypes.LayoutAxis> | undefined) => ({
     gridcolor: grid,
     zerolinecolor: grid,
@@ -33,7 +46,7 @@ export function themedLayout(layout: Partial<PlotlyTypes.Layout>, el: Element): 
   return {
     paper_bgcolor: 'rgba(0,0,0,0)',
     plot_bgcolor: 'rgba(0,0,0,0)',
-    font: { color: fg, family: css.getPropertyValue('--sans').trim() || 'sans-serif', size: 12 },
+    font: { color: fg, family: sans, size: 12 },
     margin: { l: 56, r: 16, t: 28, b: 48 },
     legend: { orientation: 'h', y: -0.2 },
     ...layout,

@@ -49,7 +49,9 @@ export function decayFigure(r: RopeDecayCompare, trainLength: number, axis: 'lin
       hovertemplate: `${style.name}: s(%{x}) = %{y:.4f}<extra></extra>`,
     });
   }
-  const yRange: [number, number] = [Math.min(-0.2, lo - 0.05), 1.05];
+  // The lower end in steps of 0.1, so the axes (and the figure's shape) stay put while a slider moves
+  // the curves a little: the plot can then move its traces instead of replotting (see ui/plotShape.ts).
+  const yRange: [number, number] = [Math.min(-0.2, Math.floor((lo - 0.05) * 10) / 10), 1.05];
   data.push({
     type: 'scatter', mode: 'lines', x: [trainLength, trainLength], y: yRange, name: 'training length',
     line: { dash: 'dash', width: 1.5, color: '#d62728' }, hoverinfo: 'skip',

@@ -16,7 +16,10 @@ describe('extension figure', () => {
     expect(markers.reduce((a, b) => a + b)).toBe(64);
     expect(treatmentCounts(r)).toEqual([64, 0, 0]);
     expect(byName('unseen').x).toEqual(Array.from({ length: 18 }, (_, k) => 46 + k));
-    expect(byName('critical pair 46').x).toEqual([45.5, 45.5]);
+    expect(byName('critical pair').x).toEqual([45.5, 45.5]);
+    expect((byName('critical pair') as unknown as { hovertext: string[] }).hovertext[0]).toBe('critical pair 46');
+    // Whole decades on the log axis, so small moves of the data keep the axes still.
+    expect(fig.layout.yaxis?.range?.every((v) => Number.isInteger(v))).toBe(true);
     // Without scaling, the target curve is the training curve times target/train.
     expect(byName('target, unscaled').y[10]).toBeCloseTo(r.trainRotations[10] * 4, 9);
     expect(fig.layout.yaxis?.type).toBe('log');

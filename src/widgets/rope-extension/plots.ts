@@ -38,7 +38,9 @@ export function extensionFigure(r: RopeExtension, trainLength: number, targetLen
   );
   const unscaled = Array.from(r.trainRotations, (t) => (t * targetLength) / trainLength);
   const all = [...r.trainRotations, ...r.targetRotations, ...unscaled].filter((v) => v > 0);
-  const lo = Math.min(...all, 1), hi = Math.max(...all, 1);
+  // Whole decades, so the axes (and the figure's shape) stay put while a slider moves the data a little:
+  // the plot can then move its markers instead of replotting (see ui/plotShape.ts).
+  const lo = 10 ** Math.floor(Math.log10(Math.min(...all, 1) / 2)), hi = 10 ** Math.ceil(Math.log10(Math.max(...all, 1) * 2));
   const data: Data[] = [
     {
       type: 'scatter', mode: 'lines', x, y: unscaled, name: 'target, unscaled',
@@ -68,15 +70,16 @@ export function extensionFigure(r: RopeExtension, trainLength: number, targetLen
   ];
   if (r.criticalPair < pairs) {
     data.push({
-      type: 'scatter', mode: 'lines', x: [r.criticalPair - 0.5, r.criticalPair - 0.5], y: [lo / 2, hi * 2],
-      name: `critical pair ${r.criticalPair}`, line: { dash: 'dashdot', width: 1.5, color: '#d62728' }, hoverinfo: 'skip',
+      type: 'scatter', mode: 'lines', x: [r.criticalPair - 0.5, r.criticalPair - 0.5], y: [lo, hi],
+      name: 'critical pair', line: { dash: 'dashdot', width: 1.5, color: '#d62728' },
+      hovertext: [`critical pair ${r.criticalPair}`, `critical pair ${r.criticalPair}`], hoverinfo: 'text',
     });
   }
   return {
     data,
     layout: {
       xaxis: { title: { text: 'pair i (fast → slow)' }, range: [-1, pairs] },
-      yaxis: { title: { text: 'full turns' }, type: 'log', range: [Math.log10(lo / 2), Math.log10(hi * 2)], dtick: 1, exponentformat: 'power' },
+      yaxis: { title: { text: 'full turns' }, type: 'log', range: [Math.log10(lo), Math.log10(hi)], dtick: 1, exponentformat: 'power' },
       showlegend: true,
       // Inside the empty top-right corner: below the plot a phone would stack the entries one per row.
       legend: { orientation: 'v', x: 1, xanchor: 'right', y: 1, yanchor: 'top', font: { size: 11 } },

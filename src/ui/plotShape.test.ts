@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import type { Data } from 'plotly.js';
+import { figureShape, movable } from './plotShape';
+
+const line = (y: number[], extra: object = {}): Data => ({ type: 'scatter', mode: 'lines', x: [0, 1, 2], y, name: 'a', ...extra });
+
+describe('figureShape', () => {
+  test('new numbers keep the shape; typed arrays count as numbers', () => {
+    expect(figureShape([line([1, 2, 3])], { height: 300 })).toBe(figureShape([line([4, 5, 6])], { height: 300 }));
+    expect(figureShape([{ ...line([1]), y: new Float64Array([1, 2]) } as Data], {})).toBe(figureShape([line([9])], {}));
+  });
+
+  test('a new name, style, trace count or layout (ranges included) changes it', () => {
+    const base = figureShape([line([1, 2, 3])], { xaxis: { range: [0, 2] } });
+    expect(figureShape([line([1, 2, 3], { name: 'b' })], { xaxis: { range: [0, 2] } })).not.toBe(base);
+    expect(figureShape([line([1, 2, 3], { line: { dash: 'dot' } })], { xaxis: { range: [0, 2] } })).not.toBe(base);
+    expect(figureShape([line([1, 2, 3]), line([1, 2, 3])], { xaxis: { range: [0, 2] } })).not.toBe(base);
+    expect(figureShape([line([1, 2, 3])], { xaxis: { range: [0, 3] } })).not.toBe(base);
+  });
+});
+
+describe('movable', () => {
+  test('scatter (the default type) and bar traces move; heatmaps and contours replot', () => {
+    expect(movable([line([1]), { y: [1] }, { type: 'bar', y: [1] }])).toBe(true);
+    expect(movable([line([1]), { type: 'heatmap', z: [[1]] }])).toBe(false);
+    expect(movable([{ type: 'contour', z: [[1]] }])).toBe(false);
+  });
+});
