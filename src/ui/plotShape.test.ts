@@ -20,9 +20,21 @@ describe('figureShape', () => {
 });
 
 describe('movable', () => {
-  test('scatter (the default type) and bar traces move; heatmaps and contours replot', () => {
-    expect(movable([line([1]), { y: [1] }, { type: 'bar', y: [1] }])).toBe(true);
-    expect(movable([line([1]), { type: 'heatmap', z: [[1]] }])).toBe(false);
-    expect(movable([{ type: 'contour', z: [[1]] }])).toBe(false);
+  const fixed = { xaxis: { range: [0, 1] }, yaxis: { range: [0, 1] } };
+  test('scatter (the default type) and bar traces on fixed axes move', () => {
+    expect(movable([line([1]), { y: [1] }, { type: 'bar', y: [1] }], fixed)).toBe(true);
+    expect(movable([{ y: [1], xaxis: 'x2', yaxis: 'y2' }], { ...fixed, xaxis2: { range: [1, 2] }, yaxis2: { range: [0, 3] } })).toBe(true);
+  });
+
+  test('heatmaps and contours replot', () => {
+    expect(movable([line([1]), { type: 'heatmap', z: [[1]] }], fixed)).toBe(false);
+    expect(movable([{ type: 'contour', z: [[1]] }], fixed)).toBe(false);
+  });
+
+  test('an autoranged axis replots (animate would keep its old range)', () => {
+    expect(movable([line([1])], {})).toBe(false);
+    expect(movable([line([1])], { xaxis: { range: [0, 1] } })).toBe(false);
+    expect(movable([line([1])], { ...fixed, yaxis: { range: [0, 1], autorange: true } })).toBe(false);
+    expect(movable([{ y: [1], yaxis: 'y2' }], fixed)).toBe(false);
   });
 });

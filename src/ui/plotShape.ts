@@ -18,7 +18,19 @@ export function figureShape(data: readonly Data[], layout: Partial<Layout>): str
   return `${traces}|${JSON.stringify(layout)}`;
 }
 
-/** Whether every trace is of a type plotly can move without a full redraw. */
-export function movable(data: readonly Data[]): boolean {
-  return data.every((t) => MOVABLE.has((t as { type?: string }).type));
+/**
+ * Whether plotly can move these traces without a full redraw: every trace is of a movable type, and
+ * every axis a trace uses has a fixed range in the layout (plotly's animate path does not recompute
+ * autoranges, so an autoranged axis would keep its old range while the data moved out of it).
+ */
+export function movable(data: readonly Data[], layout: Partial<Layout>): boolean {
+  const axes = layout as Record<string, { range?: unknown; autorange?: unknown } | undefined>;
+  const fixed = (ref: string | undefined, letter: 'x' | 'y') => {
+    const axis = axes[`${letter}axis${(ref ?? letter).slice(1)}`];
+    return Array.isArray(axis?.range) && axis.range.length === 2 && axis.autorange !== true;
+  };
+  return data.every((t) => {
+    const trace = t as { type?: string; xaxis?: string; yaxis?: string };
+    return MOVABLE.has(trace.type) && fixed(trace.xaxis, 'x') && fixed(trace.yaxis, 'y');
+  });
 }
