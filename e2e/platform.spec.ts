@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, query, setNumber, waitForPlot, widget } from './helpers';
+import { FOOTPRINT_WIDTHS } from '../src/widgets/params';
 import { widgetSpecs } from '../src/widgets/specs';
 
 test('index → notebook: cards, original article, contents and typeset math', async ({ page }) => {
@@ -167,7 +168,8 @@ test("each widget's footprint (what its slot reserves before the view loads) is 
   test.skip(info.project.name.startsWith('phone'), 'measures both widths itself, once');
   test.setTimeout(120_000);
   const off: string[] = [];
-  for (const [key, width] of [['wide', 752], ['narrow', 360]] as const) {
+  for (const key of ['wide', 'narrow'] as const) {
+    const width = FOOTPRINT_WIDTHS[key];
     await page.setViewportSize({ width, height: 900 });
     for (const spec of Object.values(widgetSpecs)) {
       await page.goto(`./?embed=${spec.name}`);

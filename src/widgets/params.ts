@@ -55,11 +55,20 @@ export interface WidgetSpec<S extends ParamSpecs = ParamSpecs> {
   /** Height in px the plot area reserves before it loads, so the page never jumps. */
   height: number;
   /**
-   * Height in px of the whole widget at its defaults, in the notebook's column (736 px wide) and on a
-   * 360 px phone: a slot reserves it until its view loads. e2e/platform.spec.ts measures it.
+   * Height in px of the whole widget at its defaults, at the page widths of FOOTPRINT_WIDTHS (the
+   * notebook's full column, and a phone): a slot reserves it until its view loads.
+   * e2e/platform.spec.ts measures it.
    */
   footprint: { wide: number; narrow: number };
   params: S;
+}
+
+/** Page widths (px) at which a footprint is measured; a slot interpolates between them. */
+export const FOOTPRINT_WIDTHS = { narrow: 360, wide: 752 } as const;
+
+/** The DOM id of a widget on its page (its slot; the hash of its copied link). */
+export function widgetDomId(prefix: string, name: string): string {
+  return prefix ? `widget-${prefix}` : `widget-${name}`;
 }
 
 /** Identity helper that keeps the literal types of a spec (so `ParamValues` can see choice values). */
