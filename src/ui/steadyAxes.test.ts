@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Data } from 'plotly.js';
+import { sameRanges, steadyRange, steadyRanges, withRanges } from './steadyAxes';
+
+const line = (x: number[], y: number[], extra: object = {}) => ({ type: 'scatter', mode: 'lines', x, y, ...extra }) as Data;
+
+describe('steadyRanges', () => {
+  it('ranges every autoranged scatter axis: x tight on lines, y with room, log axes in log10 units', () => {
+    const r = steadyRanges([line([0, 10], [3, 7]), line([1, 100], [10, 1000], { xaxis: 'x2', yaxis: 'y2' })], { yaxis2: { type: 'log' } });
+    expect(r.xaxis).toEqual([0, 10]);
+    expect(r.yaxis[0]).toBeLessThanOrEqual(3);
+    expect(r.yaxis[1]).toBeGreaterThanOrEqual(7);
+    expect(r.yaxis[1] - r.yaxis[0]).toBeLessThan(4 * 1.25);
+    expect(r.yaxis2[0]).toBeLessThanOrEqual(1);
+    expect(r.yaxis2[1]).toBeGreaterThanOrEqual(3);
+    expect(r.yaxis2[1]).toBeLessThan(3.25);
+  });
+
+  it('leaves alone axes with a range, an autorange setting, a constraint, bars, or categories', () => {
+    const data = [line([0, 1], [0, 1]), { type: 'bar', x: [1, 2], y: [3, 4], xaxis: 'x2', yaxis: 'y2' } as Data];
+    expect(steadyRanges(data, { xaxis: { range: [0, 5] }, yaxis: { autorange: 'reversed' } })).toEqual({});
+    expect(steadyRanges([line([0, 1], [0, 1])], { yaxis: { scaleanchor: 'x' }, xaxis: { type: 'category' } })).toEqual({});
+  });
+
+  it('includes zero for rangemode tozero and pads marker traces', () => {
+    const r = steadyRanges([line([0, 10], [5, 9], { mode: 'markers' })], { yaxis: { rangemode: 'tozero' } });
+    expect(r.yaxis[0]).toBeLessThan(0);
+    expect(r.yaxis[1]).toBeGreaterThan(9);
+    expect(r.xaxis[0]).toBeLessThan(0);
+    expect(r.xaxis[1]).toBeGreaterThan(10);
+  });
+
+  it('ignores non-finite values and non-positive values on log axes, and skips axes with nothing to show', () => {
+    const r = steadyRanges([line([0, 1, 2], [NaN, -1, 100]), line([0, 1], [Infinity, NaN], { yaxis: 'y2' })], { yaxis: { type: 'log' } });
+    expect(r.yaxis[0]).toBeLessThanOrEqual(2);
+    expect(r.yaxis[1]).toBeGreaterThanOrEqual(2);
+    expect(r.yaxis2).toBeUndefined();
+  });
+
+  it('writes ranges into a copy of the layout and compares range sets', () => {
+    const layout = { xaxis: { title: { text: 'n' } } };
+    const out = withRanges(layout, { xaxis: [0, 1] }) as { xaxis: { range: number[]; title: unknown } };
+    expect(out.xaxis).toEqual({ title: { text: 'n' }, range: [0, 1] });
+    expect(layout.xaxis).toEqual({ title: { text: 'n' } });
+    expect(sameRanges({ xaxis: [0, 1] }, { xaxis: [0, 1] })).toBe(true);
+    expect(sameRanges({ xaxis: [0, 1] }, { xaxis: [0, 2] })).toBe(false);
+    expect(sameRanges({ xaxis: [0, 1] }, { yaxis: [0, 1] })).toBe(false);
+  });
+});
+
+describe('steadyRange', () => {
+  it('keeps the previous range while the data fit and fill enough of it', () => {
+    expect(steadyRange([2, 8], [0, 10], false)).toEqual([0, 10]);
+    // Data filling a quarter of it: shrink.
+    expect(steadyRange([2, 4.5], [0, 10], false)).not.toEqual([0, 10]);
+  });
+
+  it('grows with headroom on the side the data crossed, so the next steps fit', () => {
+    const grown = steadyRange([0, 11], [0, 10], false);
+    expect(grown[1]).toBeGreaterThanOrEqual(11 + 0.5 * 11);
+    expect(steadyRange([0, 12], grown, false)).toEqual(grown);
+  });
+
+  it('gives a flat line a window around its value', () => {
+    expect(steadyRange([5, 5], undefined, false)).toEqual([4.5, 5.5]);
+    expect(steadyRange([0, 0], undefined, false)).toEqual([-1, 1]);
+  });
+
+  it('always contains the data, with or without a previous range', () => {
+    const finite = fc.double({ min: -1e6, max: 1e6, noNaN: true });
+    fc.assert(
+      fc.property(finite, finite, fc.option(fc.tuple(finite, finite)), fc.boolean(), (a, b, prev, padded) => {
+        const extent: [number, number] = [Math.min(a, b), Math.max(a, b)];
+        const previous = prev ? ([Math.min(...prev), Math.max(...prev)] as [number, number]) : undefined;
+        const [lo, hi] = steadyRange(extent, previous, padded);
+        return lo <= extent[0] && hi >= extent[1] && lo < hi;
+      }),
+    );
+  });
+});

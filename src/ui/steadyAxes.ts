@@ -1,0 +1,145 @@
+/**
+ * Steady axes: ranges chosen here instead of by plotly's autorange, so an axis stands still while a
+ * slider moves the data inside it. A steady axis keeps its range while the data stay inside and still
+ * fill a good part of it, and when the data leave it grows with headroom (rounded to a nice step), so a
+ * drag re-ranges it a few times rather than on every step. Two reasons: a reader sees the curve move
+ * against fixed ticks rather than the ticks sliding under it, and a figure whose layout did not change
+ * can be redrawn by moving its traces alone (plotShape.ts), several times cheaper than a full replot.
+ * When the hand rests, Plot.svelte asks for fresh ranges (no `previous`): the same figure as a reload.
+ */
+import type { Data, Layout } from 'plotly.js';
+
+export type Ranges = Record<string, [number, number]>;
+
+/** Share of a steady range the data must still span before it shrinks to them. */
+const MIN_FILL = 0.3;
+/** Extra room given on a side the data crossed, as a share of the data's span. */
+const HEADROOM = 0.5;
+
+interface TraceLike {
+  type?: string;
+  mode?: string;
+  fill?: string;
+  x?: ArrayLike<unknown>;
+  y?: ArrayLike<unknown>;
+  xaxis?: string;
+  yaxis?: string;
+}
+interface AxisLike {
+  type?: string;
+  range?: unknown;
+  autorange?: unknown;
+  rangemode?: string;
+  scaleanchor?: unknown;
+  matches?: unknown;
+}
+
+/**
+ * Ranges for every axis that plotly would autorange and that only scatter traces use (bars, heatmaps
+ * and axes with constraints keep plotly's own autorange). `previous` holds the ranges in force; omit it
+ * for fresh, tight ranges. Log axes get ranges in log10 units, as plotly expects.
+ */
+export function steadyRanges(data: readonly Data[], layout: Partial<Layout>, previous: Ranges = {}): Ranges {
+  const axes = layout as Record<string, AxisLike | undefined>;
+  const users = new Map<string, { letter: 'x' | 'y'; traces: TraceLike[] }>();
+  const blocked = new Set<string>();
+  for (const t of data as TraceLike[]) {
+    for (const letter of ['x', 'y'] as const) {
+      const key = `${letter}axis${(t[`${letter}axis`] ?? letter).slice(1)}`;
+      if ((t.type ?? 'scatter') !== 'scatter' || (t.mode ?? '').includes('text')) blocked.add(key);
+      const entry = users.get(key) ?? { letter, traces: [] };
+      entry.traces.push(t);
+      users.set(key, entry);
+    }
+  }
+  const out: Ranges = {};
+  for (const [key, { letter, traces }] of users) {
+    const axis = axes[key] ?? {};
+    if (blocked.has(key) || axis.range !== undefined || axis.autorange !== undefined) continue;
+    if (axis.scaleanchor !== undefined || axis.matches !== undefined) continue;
+    const log = axis.type === 'log';
+    if (axis.type !== undefined && axis.type !== 'linear' && !log) continue;
+    const extent = dataExtent(traces, letter, log, letter === 'y' && !log && (axis.rangemode === 'tozero' || traces.some((t) => t.fill === 'tozeroy')));
+    if (extent === null) continue;
+    // As plotly's autorange: y axes get 5 % of room above and below, x axes only for markers.
+    const padded = letter === 'y' || traces.some((t) => (t.mode ?? 'lines').includes('markers'));
+    out[key] = steadyRange(extent, previous[key], padded);
+  }
+  return out;
+}
+
+/** The layout with the steady ranges written into its axes. */
+export function withRanges(layout: Partial<Layout>, ranges: Ranges): Partial<Layout> {
+  const out = { ...layout } as Record<string, unknown>;
+  for (const [key, range] of Object.entries(ranges)) out[key] = { ...(out[key] as object | undefined), range };
+  return out as Partial<Layout>;
+}
+
+/** Whether two sets of ranges are the same. */
+export function sameRanges(a: Ranges, b: Ranges): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => b[k] !== undefined && a[k][0] === b[k][0] && a[k][1] === b[k][1]);
+}
+
+/** [min, max] of the finite values on one axis (log10 of the positive ones for a log axis), or null. */
+function dataExtent(traces: TraceLike[], letter: 'x' | 'y', log: boolean, withZero: boolean): [number, number] | null {
+  let lo = withZero ? 0 : Infinity;
+  let hi = withZero ? 0 : -Infinity;
+  let any = false;
+  for (const t of traces) {
+    const values = t[letter];
+    if (!values) continue;
+    for (let i = 0; i < values.length; i++) {
+      const raw = values[i];
+      if (typeof raw !== 'number') continue;
+      const v = log ? (raw > 0 ? Math.log10(raw) : NaN) : raw;
+      if (!Number.isFinite(v)) continue;
+      any = true;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  }
+  return any ? [lo, hi] : null;
+}
+
+/**
+ * The range for data spanning `extent`: the previous one while the data fit it and fill enough of it;
+ * grown on the side the data crossed (with headroom, so the next steps of a drag still fit) while they
+ * would still fill enough of the grown range; otherwise the extent itself (padded for markers) snapped
+ * out to a nice step.
+ */
+export function steadyRange(extent: [number, number], previous: [number, number] | undefined, padded: boolean): [number, number] {
+  const [lo, hi] = extent;
+  const span = hi - lo;
+  const size = Math.max(Math.abs(lo), Math.abs(hi));
+  if (span <= 1e-9 * size || span < 1e-200) {
+    // A single value (or a flat line, or a span too thin to draw): a window around it.
+    const half = size < 1e-200 ? 1 : size * 0.1;
+    return [lo - half, hi + half];
+  }
+  const pad = padded ? 0.05 * span : 0;
+  if (previous) {
+    const [plo, phi] = previous;
+    const grown: [number, number] = [
+      lo < plo ? snap(lo - pad - HEADROOM * span, lo, 'down', span) : plo,
+      hi > phi ? snap(hi + pad + HEADROOM * span, hi, 'up', span) : phi,
+    ];
+    if (span >= MIN_FILL * (grown[1] - grown[0])) return grown[0] === plo && grown[1] === phi ? previous : grown;
+  }
+  // A bound on zero stays there (counts, a rangemode of 'tozero'): snapping it out would show negatives.
+  return [lo === 0 ? 0 - pad : snap(lo - pad, lo, 'down', span), hi === 0 ? pad : snap(hi + pad, hi, 'up', span)];
+}
+
+/** `v` moved out to a multiple of a nice step (a twentieth of `span`), never past `limit` inward. */
+function snap(v: number, limit: number, way: 'up' | 'down', span: number): number {
+  const step = niceStep(span / 20);
+  // (min/max guard the containment against underflow in the division for values near 1e-300.)
+  return way === 'up' ? Math.max(limit, Math.ceil(v / step) * step) : Math.min(limit, Math.floor(v / step) * step);
+}
+
+/** The smallest of 1, 2, 5 × 10^k that is at least `x`. */
+function niceStep(x: number): number {
+  const power = 10 ** Math.floor(Math.log10(x));
+  for (const m of [1, 2, 5, 10]) if (m * power >= x) return m * power;
+  return 10 * power;
+}

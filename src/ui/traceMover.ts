@@ -1,0 +1,113 @@
+/**
+ * The cheapest redraw: rewrite the SVG of scatter traces plotly has already drawn, when only their
+ * numbers changed. Even plotly's animate path recomputes defaults and calcdata for the whole figure
+ * (15–30 ms a figure here); writing a line's path from the new numbers costs about a millisecond per
+ * thousand points. It is used only while a slider streams figures: plotly's own state (gd.data, hover)
+ * is stale until Plot.svelte hands the last figure to plotly once the hand rests.
+ *
+ * Leans on three details of plotly's SVG, checked by e2e/plotMover.spec.ts against plotly's own drawing:
+ * each drawn scatter trace is a `g.trace.scatter` whose bound datum names the trace's index; the trace
+ * holds `path.js-line`, `path.js-fill` and one `path.point` per finite point; axes convert data to
+ * pixels with `c2p` (log axes included). Anything it does not know how to draw makes it decline.
+ */
+import type { Data } from 'plotly.js';
+
+interface TraceLike {
+  type?: string;
+  mode?: string;
+  fill?: string;
+  visible?: unknown;
+  x?: ArrayLike<number>;
+  y?: ArrayLike<number>;
+  xaxis?: string;
+  yaxis?: string;
+  line?: { shape?: string };
+  error_x?: unknown;
+  error_y?: unknown;
+  connectgaps?: unknown;
+}
+interface Axis {
+  c2p: (v: number) => number;
+}
+type BoundGroup = SVGGElement & { __data__?: { trace?: { index?: number } }[] };
+
+/** Whether every trace is one this module can redraw: scatter lines and markers, open or filled to itself. */
+export function canMove(data: readonly Data[]): boolean {
+  return (data as TraceLike[]).every(
+    (t) =>
+      (t.type ?? 'scatter') === 'scatter' &&
+      /^(lines|markers|lines\+markers)$/.test(t.mode ?? 'lines') &&
+      (t.fill === undefined || t.fill === 'none' || t.fill === 'toself') &&
+      (t.line?.shape === undefined || t.line.shape === 'linear') &&
+      t.error_x === undefined &&
+      t.error_y === undefined &&
+      !t.connectgaps,
+  );
+}
+
+/**
+ * Redraws the traces of `gd` (a plotly figure drawn from data of the same shape) with the numbers of
+ * `data`. Returns false, having changed nothing, when it cannot: then plotly must draw the figure.
+ */
+export function moveTraces(gd: HTMLElement, data: readonly Data[]): boolean {
+  if (!canMove(data)) return false;
+  const layout = (gd as unknown as { _fullLayout?: Record<string, Axis | undefined> })._fullLayout;
+  if (!layout) return false;
+  const groups = new Map<number, BoundGroup>();
+  for (const g of gd.querySelectorAll<BoundGroup>('g.trace.scatter')) {
+    const index = g.__data__?.[0]?.trace?.index;
+    if (typeof index === 'number') groups.set(index, g);
+  }
+  // Work out every write first, so that a trace it cannot redraw leaves the figure untouched.
+  const writes: (() => void)[] = [];
+  for (const [i, t] of (data as TraceLike[]).entries()) {
+    if (t.visible === false || t.visible === 'legendonly') continue;
+    const g = groups.get(i);
+    const xa = layout[`xaxis${(t.xaxis ?? 'x').slice(1)}`];
+    const ya = layout[`yaxis${(t.yaxis ?? 'y').slice(1)}`];
+    if (!g || !xa || !ya || !t.x || !t.y) return false;
+    const { path, points, gaps } = pixels(t.x, t.y, xa, ya);
+    const mode = t.mode ?? 'lines';
+    const line = g.querySelector('path.js-line');
+    if (mode.includes('lines') && line) writes.push(() => line.setAttribute('d', path));
+    if (t.fill === 'toself') {
+      const fill = g.querySelector('path.js-fill');
+      if (!fill || gaps) return false;
+      writes.push(() => fill.setAttribute('d', path ? `${path}Z` : ''));
+    }
+    if (mode.includes('markers')) {
+      const marks = g.querySelectorAll('path.point');
+      if (marks.length !== points.length / 2) return false;
+      writes.push(() => marks.forEach((m, k) => m.setAttribute('transform', `translate(${points[2 * k]},${points[2 * k + 1]})`)));
+    }
+  }
+  for (const write of writes) write();
+  return true;
+}
+
+/** A pixel-space polyline (a new subpath after each missing value) and the finite points' pixels. */
+function pixels(xs: ArrayLike<number>, ys: ArrayLike<number>, xa: Axis, ya: Axis) {
+  const n = Math.min(xs.length, ys.length);
+  const parts: string[] = [];
+  const points: number[] = [];
+  let pen = false;
+  let gaps = false;
+  for (let k = 0; k < n; k++) {
+    const px = clamp(xa.c2p(xs[k])), py = clamp(ya.c2p(ys[k]));
+    if (!Number.isFinite(px) || !Number.isFinite(py)) {
+      pen = false;
+      gaps = true;
+      continue;
+    }
+    const x = Math.round(px * 10) / 10, y = Math.round(py * 10) / 10;
+    parts.push(`${pen ? 'L' : 'M'}${x},${y}`);
+    points.push(x, y);
+    pen = true;
+  }
+  return { path: parts.join(''), points, gaps };
+}
+
+/** Keeps far-off points at a distance SVG renderers handle (plotly clips them similarly). */
+function clamp(p: number): number {
+  return p > 1e6 ? 1e6 : p < -1e6 ? -1e6 : p;
+}
