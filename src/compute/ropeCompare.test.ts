@@ -65,7 +65,7 @@ describe('ropeDecayCompare', () => {
       const direct = ropeDecay({ invFreq, maxDistance: 2048, points: 200 });
       expect(curve.distance).toEqual(direct.distance);
       for (const key of ['value', 'min', 'max'] as const) {
-        expect(maxDiff(curve[key], direct[key])).toBeLessThan(1e-13);
+        expect(maxDiff(curve[key]!, direct[key])).toBeLessThan(1e-13);
       }
       expect(curve.attentionFactor).toBe(attentionFactor);
     }
@@ -82,6 +82,21 @@ describe('ropeDecayCompare', () => {
     expect(out.factor).toBe(1);
     expect(out.curves[1].value).toEqual(out.curves[0].value);
     expect(out.curves[2].value).toEqual(out.curves[0].value);
+  });
+
+  test('without the envelope: the same distances and values, and no min/max', () => {
+    const args = { base: 500000, dim: 256, trainLength: 8192, targetLength: 131072, methods: DECAY_METHODS, points: 800, spacing: 'log' as const };
+    const full = ropeDecayCompare(args);
+    const quick = ropeDecayCompare({ ...args, envelope: false });
+    expect(quick.factor).toBe(full.factor);
+    for (const [k, curve] of quick.curves.entries()) {
+      expect(curve.distance).toEqual(full.curves[k].distance);
+      expect(maxDiff(curve.value, full.curves[k].value)).toBeLessThan(1e-12);
+      expect(curve.min).toBeNull();
+      expect(curve.max).toBeNull();
+      expect(curve.atTarget).toBe(full.curves[k].atTarget);
+    }
+    expect(() => ropeDecayCompare({ ...args, envelope: 'no' as never })).toThrow(/envelope must be true or false/);
   });
 
   test('names the bad argument', () => {

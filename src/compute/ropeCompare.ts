@@ -1,7 +1,7 @@
 import { ropeInvFreq, type RopeConfig } from './rope';
 import { requireInteger, requireNumber } from './ropeArgs';
 import { ntkBaseForLength } from './ropeConfig';
-import { ropeDecayMany } from './ropeDecay';
+import { ropeDecayMany, ropeDecaySamples } from './ropeDecay';
 import { ropeCosMap, ropeRotations, type RopeCosMap, type RopeRotations } from './ropeViews';
 
 // Kernels that combine the RoPE building blocks for one widget each: the extension widget's rotation
@@ -101,8 +101,9 @@ export interface DecayCurve {
   attentionFactor: number;
   distance: Float64Array;
   value: Float64Array;
-  min: Float64Array;
-  max: Float64Array;
+  /** Smallest and largest s over each bucket's distances; null when asked for no envelope. */
+  min: Float64Array | null;
+  max: Float64Array | null;
   /** s(trainLength) and s(targetLength), exactly (the buckets only sample them). */
   atTrain: number;
   atTarget: number;
@@ -118,11 +119,12 @@ export interface RopeDecayCompare {
  * RoFormer's relative score s(r) = mean_i cos(r·θ′_i) for r = 0 … targetLength under each method
  * (Su et al. 2021, §3.4.3), bucketed as ropeDecay does. Every method stretches trainLength to
  * targetLength with factor = targetLength/trainLength; YaRN keeps its default ramp (β 32 and 1), Llama 3
- * its 3.1 thresholds (1 and 4).
+ * its 3.1 thresholds (1 and 4). `envelope: false` skips each bucket's min/max, which needs s at every
+ * distance (tens of ms at d = 256 over 131072 distances), for the bucket starts alone (a few ms).
  */
 export function ropeDecayCompare(args: {
   base: number; dim: number; trainLength: number; targetLength: number;
-  methods: readonly DecayMethod[]; points: number; spacing?: 'linear' | 'log';
+  methods: readonly DecayMethod[]; points: number; spacing?: 'linear' | 'log'; envelope?: boolean;
 }): RopeDecayCompare {
   const base = requireNumber('base', args.base, 1, 1e12, true);
   const dim = requireInteger('dim', args.dim, 4, 4096);
@@ -136,7 +138,9 @@ export function ropeDecayCompare(args: {
     if (!DECAY_METHODS.includes(method)) throw new Error(`methods may hold ${DECAY_METHODS.join(', ')}, got ${String(method)}`);
   }
   const scaled = args.methods.map((method) => ropeInvFreq(methodConfig(method, settings)));
-  const decays = ropeDecayMany({ invFreqs: scaled.map((s) => s.invFreq), maxDistance: targetLength, points: args.points, spacing: args.spacing });
+  if (args.envelope !== undefined && typeof args.envelope !== 'boolean') throw new Error(`envelope must be true or false, got ${String(args.envelope)}`);
+  const many = { invFreqs: scaled.map((s) => s.invFreq), maxDistance: targetLength, points: args.points, spacing: args.spacing };
+  const decays = args.envelope === false ? ropeDecaySamples(many).map((d) => ({ ...d, min: null, max: null })) : ropeDecayMany(many);
   const curves = args.methods.map((method, k): DecayCurve => {
     const { invFreq, attentionFactor } = scaled[k];
     const d = decays[k];

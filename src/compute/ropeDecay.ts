@@ -68,17 +68,8 @@ export function ropeDecay(args: {
  * is summed once and added to each list's total; the fast pairs are where the time goes. Same buckets,
  * and the same values up to summation order (about 1e-15), as ropeDecay called per list.
  */
-export function ropeDecayMany(args: {
-  invFreqs: readonly (Float64Array | number[])[]; maxDistance: number; points: number; spacing?: 'linear' | 'log';
-}): RopeDecay[] {
-  if (!Array.isArray(args.invFreqs)) throw new Error('invFreqs must be an array of frequency lists');
-  const thetas = args.invFreqs.map((f, k) => requireInvFreq(`invFreqs[${k}]`, f, 4096));
-  const maxDistance = requireInteger('maxDistance', args.maxDistance, 1, ROPE_DECAY_MAX_DISTANCE);
-  const points = requireInteger('points', args.points, 2, 100000);
-  const spacing = args.spacing ?? 'linear';
-  if (spacing !== 'linear' && spacing !== 'log') {
-    throw new Error(`spacing must be 'linear' or 'log', got ${String(spacing)}`);
-  }
+export function ropeDecayMany(args: ManyArgs): RopeDecay[] {
+  const { thetas, maxDistance, points, spacing } = checkMany(args);
   // θ → how many times each list holds it; lists sharing the same counts share one partial sum.
   const uses = new Map<number, number[]>();
   for (const [k, list] of thetas.entries()) {
@@ -113,6 +104,58 @@ export function ropeDecayMany(args: {
     if (slow.length > 0) addSlow(sums[k], slow);
     return buckets(sums[k], list.length, starts);
   });
+}
+
+/** The bucket starts alone: s at each bucket's first distance, without the min/max over the bucket. */
+export type RopeDecaySamples = Pick<RopeDecay, 'distance' | 'distanceEnd' | 'value'>;
+
+/**
+ * ropeDecayMany without the envelope: s(r) = mean_i cos(r·θ_i) at each bucket's first distance only,
+ * by direct Math.cos sums (about `points` × pairs cosines per list, not pairs × maxDistance): a few
+ * milliseconds where the envelope takes tens, so a plot can follow a slider and add the envelope when
+ * the slider rests. Same buckets and values (up to summation order) as ropeDecayMany. A θ repeated
+ * across lists (YaRN and Llama 3 keep plain RoPE's fast pairs) is evaluated once.
+ */
+export function ropeDecaySamples(args: ManyArgs): RopeDecaySamples[] {
+  const { thetas, maxDistance, points, spacing } = checkMany(args);
+  const starts = bucketStarts(maxDistance, points, spacing);
+  const count = starts.length;
+  const cosines = new Map<number, Float64Array>();
+  return thetas.map((list) => {
+    const sum = new Float64Array(count);
+    for (const t of list) {
+      let row = cosines.get(t);
+      if (!row) {
+        row = new Float64Array(count);
+        for (let b = 0; b < count; b++) row[b] = Math.cos(starts[b] * t);
+        cosines.set(t, row);
+      }
+      for (let b = 0; b < count; b++) sum[b] += row[b];
+    }
+    const distance = new Float64Array(count), distanceEnd = new Float64Array(count);
+    for (let b = 0; b < count; b++) {
+      distance[b] = starts[b];
+      distanceEnd[b] = b + 1 < count ? starts[b + 1] - 1 : maxDistance;
+      sum[b] /= list.length;
+    }
+    return { distance, distanceEnd, value: sum };
+  });
+}
+
+interface ManyArgs {
+  invFreqs: readonly (Float64Array | number[])[]; maxDistance: number; points: number; spacing?: 'linear' | 'log';
+}
+
+function checkMany(args: ManyArgs) {
+  if (!Array.isArray(args.invFreqs)) throw new Error('invFreqs must be an array of frequency lists');
+  const thetas = args.invFreqs.map((f, k) => requireInvFreq(`invFreqs[${k}]`, f, 4096));
+  const maxDistance = requireInteger('maxDistance', args.maxDistance, 1, ROPE_DECAY_MAX_DISTANCE);
+  const points = requireInteger('points', args.points, 2, 100000);
+  const spacing = args.spacing ?? 'linear';
+  if (spacing !== 'linear' && spacing !== 'log') {
+    throw new Error(`spacing must be 'linear' or 'log', got ${String(spacing)}`);
+  }
+  return { thetas, maxDistance, points, spacing };
 }
 
 /** Adds cos(r·θ) for every θ in `thetas` and r = 0 … sum.length − 1, by the anchored Reinsch recurrence. */

@@ -53,6 +53,11 @@ export class Computation<T> {
     this.channel.cancel();
   }
 
+  /** Abandons the request in flight without a word (its worker stops): a newer one is on its way. */
+  drop(): void {
+    this.channel.dispose();
+  }
+
   dispose(): void {
     this.channel.dispose();
   }

@@ -1,7 +1,7 @@
 /**
  * The widgets' side of the worker. One shared module worker serves quick kernels; each long job
- * (a kernel that reports progress) gets a worker of its own, so cancelling it is `terminate()` and
- * takes effect at once. Per channel (one per widget) only the newest request counts: older results
+ * (a kernel that reports progress), or any run the widget wants stoppable, gets a worker of its own,
+ * so cancelling it is `terminate()` and takes effect at once. Per channel (one per widget) only the newest request counts: older results
  * are dropped and an older job is cancelled. A worker that dies or hangs is replaced.
  */
 import { wrap, proxy, type Remote } from 'comlink';
@@ -91,17 +91,30 @@ export class Channel {
    * Runs a long kernel in a worker of its own, reporting progress (0…1). The kernel's last argument
    * is the progress callback. Cancelled by `cancel()` or by the next request on this channel.
    */
-  async job<K extends KernelName>(
+  job<K extends KernelName>(
     name: K,
     args: Args<K> extends [...infer A, ((f: number) => void)?] ? A : never,
     onProgress: (fraction: number) => void,
   ): Promise<Outcome<Result<K>>> {
+    const mine = this.seq + 1;
+    return this.isolated<K>(name, [...args, proxy((f: number) => mine === this.seq && onProgress(f))]);
+  }
+
+  /**
+   * Runs a kernel in a worker of its own, like a job but without progress: for a computation too long
+   * to hold up the shared worker, which the next request on this channel (or `cancel()`) stops at once.
+   */
+  alone<K extends KernelName>(name: K, ...args: Args<K>): Promise<Outcome<Result<K>>> {
+    return this.isolated<K>(name, args);
+  }
+
+  private async isolated<K extends KernelName>(name: K, args: unknown[]): Promise<Outcome<Result<K>>> {
     const mine = ++this.seq;
     this.cancel();
     const live = start();
     this.running = live;
     const fn = live.remote[name] as unknown as (...a: unknown[]) => Promise<Result<K>>;
-    const outcome = await call(live, () => fn(...args, proxy((f: number) => mine === this.seq && onProgress(f))), null);
+    const outcome = await call(live, () => fn(...args), null);
     if (this.running === live) this.running = null;
     live.worker.terminate();
     return mine === this.seq ? outcome : null;

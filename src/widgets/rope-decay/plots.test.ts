@@ -13,12 +13,23 @@ describe('decay figure', () => {
     const [band, line] = fig.data as { x: number[]; y: number[]; fill?: string; legendgroup?: string }[];
     expect(band.fill).toBe('toself');
     expect(band.x).toHaveLength(200);
-    expect(band.y.slice(0, 100)).toEqual(Array.from(r.curves[0].max));
-    expect(band.y.slice(100)).toEqual(Array.from(r.curves[0].min).reverse());
+    expect(band.y.slice(0, 100)).toEqual(Array.from(r.curves[0].max!));
+    expect(band.y.slice(100)).toEqual(Array.from(r.curves[0].min!).reverse());
     expect(line.x).toHaveLength(100);
     expect(band.legendgroup).toBe(line.legendgroup);
     expect((fig.data[4] as { x: number[] }).x).toEqual([256, 256]);
     expect(fig.layout.xaxis?.range).toEqual([0, r.curves[0].distance[99]]);
+  });
+
+  test('without an envelope the bands are empty but present, so the traces stay the same', () => {
+    const args = { base: 10000, dim: 32, trainLength: 256, targetLength: 2048, methods: ['none', 'yarn'] as const, points: 100, spacing: 'linear' as const };
+    const quick = decayFigure(ropeDecayCompare({ ...args, envelope: false }), 256, 'linear');
+    const full = decayFigure(ropeDecayCompare(args), 256, 'linear');
+    expect(quick.data).toHaveLength(full.data.length);
+    const band = quick.data[0] as { x: number[]; y: number[]; fill?: string };
+    expect([band.x, band.y, band.fill]).toEqual([[], [], 'toself']);
+    expect((quick.data[1] as { y: number[] }).y).toHaveLength(100);
+    expect(decayCsv(ropeDecayCompare({ ...args, envelope: false })).split('\n')[0]).toBe('distance,none_value,yarn_value');
   });
 
   test('log axis: distance 0 is dropped and the axis is logarithmic', () => {

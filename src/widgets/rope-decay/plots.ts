@@ -22,38 +22,37 @@ export function withAlpha(hex: string, alpha: number): string {
 }
 
 /**
- * One band (min/max over each bucket, a closed polygon) and one line (s at each bucket's first distance)
+ * One band (min/max over each bucket, a closed polygon; empty while the envelope is computed) and one line (s at each bucket's first distance)
  * per method, on a linear or log distance axis (log drops distance 0), and a vertical line at the
  * training length.
  */
 export function decayFigure(r: RopeDecayCompare, trainLength: number, axis: 'linear' | 'log'): { data: Data[]; layout: Partial<Layout> } {
   const data: Data[] = [];
-  let lo = 0;
   let last = 1;
   for (const c of r.curves) {
     const from = axis === 'log' && c.distance[0] === 0 ? 1 : 0;
     const x = Array.from(c.distance.subarray(from));
-    const min = Array.from(c.min.subarray(from));
-    const max = Array.from(c.max.subarray(from));
+    const value = Array.from(c.value.subarray(from));
+    // Without an envelope (still being computed) the band is empty, so the figure keeps its traces.
+    const min = c.min ? Array.from(c.min.subarray(from)) : [];
+    const max = c.max ? Array.from(c.max.subarray(from)) : [];
     const style = METHOD_STYLE[c.method];
-    for (const v of min) if (v < lo) lo = v;
     if (x.length) last = Math.max(last, x[x.length - 1]);
     data.push({
-      type: 'scatter', mode: 'lines', x: [...x, ...x.slice().reverse()], y: [...max, ...min.reverse()],
+      type: 'scatter', mode: 'lines', x: c.min ? [...x, ...x.slice().reverse()] : [], y: [...max, ...min.reverse()],
       fill: 'toself', fillcolor: withAlpha(style.color, 0.2), line: { width: 0 }, hoverinfo: 'skip',
       legendgroup: c.method, showlegend: false, name: `${style.name} band`,
     });
     data.push({
-      type: 'scatter', mode: 'lines', x, y: Array.from(c.value.subarray(from)), name: style.name, legendgroup: c.method,
+      type: 'scatter', mode: 'lines', x, y: value, name: style.name, legendgroup: c.method,
       line: { color: style.color, width: 1.5 },
       hovertemplate: `${style.name}: s(%{x}) = %{y:.4f}<extra></extra>`,
     });
   }
-  // The lower end in steps of 0.1, so the axes (and the figure's shape) stay put while a slider moves
-  // the curves a little: the plot can then move its traces instead of replotting (see ui/plotShape.ts).
-  const yRange: [number, number] = [Math.min(-0.2, Math.floor((lo - 0.05) * 10) / 10), 1.05];
+  // The training length spans the plot's height on a hidden overlay axis, so it takes no part in the
+  // y range, which the plot keeps steady while a slider moves the curves (ui/steadyAxes.ts).
   data.push({
-    type: 'scatter', mode: 'lines', x: [trainLength, trainLength], y: yRange, name: 'training length',
+    type: 'scatter', mode: 'lines', x: [trainLength, trainLength], y: [0, 1], yaxis: 'y2', name: 'training length',
     line: { dash: 'dash', width: 1.5, color: '#d62728' }, hoverinfo: 'skip',
   });
   return {
@@ -62,7 +61,8 @@ export function decayFigure(r: RopeDecayCompare, trainLength: number, axis: 'lin
       xaxis: axis === 'log'
         ? { title: { text: 'distance r (log)' }, type: 'log', range: [0, Math.log10(last)] }
         : { title: { text: 'distance r' }, range: [0, last] },
-      yaxis: { title: { text: 's(r) = mean cos(r·θᵢ)' }, range: yRange },
+      yaxis: { title: { text: 's(r) = mean cos(r·θᵢ)' } },
+      yaxis2: { overlaying: 'y', range: [0, 1], visible: false, fixedrange: true },
       showlegend: true,
       // Inside the empty top-right corner: below the plot a phone would stack the entries one per row.
       legend: { orientation: 'v', x: 1, xanchor: 'right', y: 1, yanchor: 'top', font: { size: 11 }, tracegroupgap: 0 },
@@ -71,14 +71,14 @@ export function decayFigure(r: RopeDecayCompare, trainLength: number, axis: 'lin
   };
 }
 
-/** The numbers behind the figure: one row per bucket, three columns per method. */
+/** The numbers behind the figure: one row per bucket, per method its value and (once computed) min and max. */
 export function decayCsv(r: RopeDecayCompare): string {
   if (r.curves.length === 0) return toCsv({ distance: [] });
   const columns: Record<string, ArrayLike<number>> = { distance: r.curves[0].distance };
   for (const c of r.curves) {
     columns[`${c.method}_value`] = c.value;
-    columns[`${c.method}_min`] = c.min;
-    columns[`${c.method}_max`] = c.max;
+    if (c.min) columns[`${c.method}_min`] = c.min;
+    if (c.max) columns[`${c.method}_max`] = c.max;
   }
   return toCsv(columns);
 }
