@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Data } from 'plotly.js';
+import type { Data, Layout } from 'plotly.js';
 import { sameRanges, steadyRange, steadyRanges, withRanges } from './steadyAxes';
 
 const line = (x: number[], y: number[], extra: object = {}) => ({ type: 'scatter', mode: 'lines', x, y, ...extra }) as Data;
@@ -29,6 +29,16 @@ describe('steadyRanges', () => {
     expect(r.yaxis[1]).toBeGreaterThan(9);
     expect(r.xaxis[0]).toBeLessThan(0);
     expect(r.xaxis[1]).toBeGreaterThan(10);
+  });
+
+  it('counts shapes drawn in data coordinates, as plotly does, and not those placed on the paper', () => {
+    const shapes = [
+      { type: 'line', xref: 'paper', x0: 0, x1: 1, yref: 'y', y0: -5, y1: -5 },
+      { type: 'line', xref: 'x', x0: 50, x1: 50, yref: 'paper', y0: 0, y1: 1 },
+    ] as Partial<Layout>['shapes'];
+    const r = steadyRanges([line([0, 10], [1, 2])], { shapes });
+    expect(r.yaxis[0]).toBeLessThanOrEqual(-5);
+    expect(r.xaxis).toEqual([0, 50]);
   });
 
   it('ignores non-finite values and non-positive values on log axes, and skips axes with nothing to show', () => {

@@ -52,6 +52,14 @@ export function steadyRanges(data: readonly Data[], layout: Partial<Layout>, pre
       users.set(key, entry);
     }
   }
+  // Shapes placed in data coordinates count too, as in plotly's autorange.
+  for (const shape of (layout.shapes ?? []) as { xref?: string; yref?: string; x0?: unknown; x1?: unknown; y0?: unknown; y1?: unknown }[]) {
+    for (const letter of ['x', 'y'] as const) {
+      const ref = shape[`${letter}ref`] ?? letter;
+      const user = /^[xy]\d*$/.test(ref) ? users.get(`${letter}axis${ref.slice(1)}`) : undefined;
+      user?.traces.push({ mode: 'lines', [letter]: [shape[`${letter}0`], shape[`${letter}1`]] });
+    }
+  }
   const out: Ranges = {};
   for (const [key, { letter, traces }] of users) {
     const axis = axes[key] ?? {};

@@ -7,7 +7,8 @@
  *
  * Leans on three details of plotly's SVG, checked by e2e/plotMover.spec.ts against plotly's own drawing:
  * each drawn scatter trace is a `g.trace.scatter` whose bound datum names the trace's index; the trace
- * holds `path.js-line`, `path.js-fill` and one `path.point` per finite point; axes convert data to
+ * holds `path.js-line`, `path.js-fill` and one `path.point` per finite point (markers of one trace
+ * look alike unless sized or coloured per point, which canMove rules out); axes convert data to
  * pixels with `c2p` (log axes included). Anything it does not know how to draw makes it decline.
  */
 import type { Data } from 'plotly.js';
@@ -22,6 +23,7 @@ interface TraceLike {
   xaxis?: string;
   yaxis?: string;
   line?: { shape?: string };
+  marker?: { size?: unknown; color?: unknown; symbol?: unknown };
   error_x?: unknown;
   error_y?: unknown;
   connectgaps?: unknown;
@@ -31,6 +33,8 @@ interface Axis {
 }
 type BoundGroup = SVGGElement & { __data__?: { trace?: { index?: number } }[] };
 
+const perPoint = (v: unknown) => Array.isArray(v) || ArrayBuffer.isView(v);
+
 /** Whether every trace is one this module can redraw: scatter lines and markers, open or filled to itself. */
 export function canMove(data: readonly Data[]): boolean {
   return (data as TraceLike[]).every(
@@ -39,6 +43,7 @@ export function canMove(data: readonly Data[]): boolean {
       /^(lines|markers|lines\+markers)$/.test(t.mode ?? 'lines') &&
       (t.fill === undefined || t.fill === 'none' || t.fill === 'toself') &&
       (t.line?.shape === undefined || t.line.shape === 'linear') &&
+      !perPoint(t.marker?.size) && !perPoint(t.marker?.color) && !perPoint(t.marker?.symbol) &&
       t.error_x === undefined &&
       t.error_y === undefined &&
       !t.connectgaps,
@@ -76,9 +81,17 @@ export function moveTraces(gd: HTMLElement, data: readonly Data[]): boolean {
       writes.push(() => fill.setAttribute('d', path ? `${path}Z` : ''));
     }
     if (mode.includes('markers')) {
-      const marks = g.querySelectorAll('path.point');
-      if (marks.length !== points.length / 2) return false;
-      writes.push(() => marks.forEach((m, k) => m.setAttribute('transform', `translate(${points[2 * k]},${points[2 * k + 1]})`)));
+      const marks = [...g.querySelectorAll('path.point')];
+      const wanted = points.length / 2;
+      // More points than drawn: copies of the last marker (same symbol, size and colour); with none
+      // drawn there is nothing to copy, and plotly must draw.
+      if (wanted > marks.length && marks.length === 0) return false;
+      writes.push(() => {
+        const last = marks[marks.length - 1];
+        while (marks.length < wanted) marks.push(last.parentNode!.appendChild(last.cloneNode()) as Element);
+        while (marks.length > wanted) marks.pop()!.remove();
+        marks.forEach((m, k) => m.setAttribute('transform', `translate(${points[2 * k]},${points[2 * k + 1]})`));
+      });
     }
   }
   for (const write of writes) write();

@@ -61,8 +61,9 @@ describe('figure and table', () => {
     const r = builderSeries(coinFactors([2]), 6);
     const fig = seriesFigure(r, 4);
     expect((fig.data[0] as { x: number[] }).x).toEqual([0, 2, 4, 6]);
-    expect(fig.layout.shapes?.[0]).toMatchObject({ x0: 4, x1: 4 });
-    expect(seriesFigure(r, 9).layout.shapes).toEqual([]);
+    expect(fig.data[1]).toMatchObject({ x: [4, 4], y: [0, 1], yaxis: 'y2' });
+    expect(fig.layout.yaxis2).toMatchObject({ overlaying: 'y', range: [0, 1], visible: false });
+    expect(seriesFigure(r, 9).data[1]).toMatchObject({ x: [], y: [] });
   });
 
   test('the table window stays inside 0 … N with as many rows as fit', () => {

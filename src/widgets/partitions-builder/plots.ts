@@ -45,16 +45,20 @@ export function seriesFigure(r: SeriesResult, n: number): { data: Data[]; layout
       line: { width: 1.5 },
       hovertemplate: 'n = %{x}: log₁₀ = %{y:.4f}<extra></extra>',
     },
+    // The chosen n across the plot's height, on a hidden axis: a trace rather than a layout shape, so
+    // that dragging n moves it without replotting the figure (empty when n lies past N).
+    {
+      type: 'scatter', mode: 'lines', x: n <= r.N ? [n, n] : [], y: n <= r.N ? [0, 1] : [], yaxis: 'y2', name: 'chosen n',
+      line: { dash: 'dot', width: 1, color: '#d62728' }, hoverinfo: 'skip',
+    },
   ];
-  const shapes: Layout['shapes'] =
-    n <= r.N ? [{ type: 'line', x0: n, x1: n, yref: 'paper', y0: 0, y1: 1, line: { dash: 'dot', width: 1, color: '#d62728' } }] : [];
   return {
     data,
     layout: {
       xaxis: { title: { text: 'n' }, range: [0, Math.max(1, r.N)] },
       yaxis: { title: { text: 'log₁₀ coefficient of xⁿ' }, rangemode: 'tozero' },
+      yaxis2: { overlaying: 'y', range: [0, 1], visible: false, fixedrange: true },
       showlegend: false,
-      shapes,
       margin: { l: 56, r: 16, t: 16, b: 48 },
     },
   };

@@ -9,7 +9,8 @@ describe('pnFigure', () => {
   test('three panels: the log curves, their ratio on the same n axis, and the series at n', () => {
     const fig = pnFigure(curve, conv);
     const names = fig.data.map((d) => (d as { name?: string }).name);
-    expect(names).toEqual(['log₁₀ p(n), exact', 'Hardy–Ramanujan estimate', 'p(n) / estimate', 'n = 50', '|p(n) − partial sum|', '|term k|', 'Rademacher’s error bound']);
+    expect(names).toEqual(['log₁₀ p(n), exact', 'Hardy–Ramanujan estimate', 'p(n) / estimate', 'chosen n', '|p(n) − partial sum|', '|term k|', 'Rademacher’s error bound', 'terms needed']);
+    expect(fig.data[3]).toMatchObject({ x: [50], y: [conv.log10P] });
     expect((fig.data[2] as { yaxis?: string }).yaxis).toBe('y3');
     expect(fig.layout.xaxis?.anchor).toBe('y3');
     expect((fig.data[4] as { xaxis?: string }).xaxis).toBe('x2');
@@ -20,13 +21,18 @@ describe('pnFigure', () => {
     const fig = pnFigure(curve, one);
     const bound = fig.data.find((d) => (d as { name?: string }).name === 'Rademacher’s error bound') as { y: (number | null)[] };
     expect(bound.y).toEqual([null, null, null]);
-    expect(pnFigure(curve, partitionsConvergence(500, 3)).data.some((d) => (d as { name?: string }).name === 'n = 500')).toBe(false);
+    // (an empty trace, so that the figure keeps its traces while n is dragged past the curve's end)
+    const past = pnFigure(curve, partitionsConvergence(500, 3)).data.find((d) => (d as { name?: string }).name === 'chosen n');
+    expect(past).toMatchObject({ x: [], y: [] });
   });
 
   test('marks where the bound drops below 1/4, and draws what it has while the rest computes', () => {
     const fig = pnFigure(null, partitionsConvergence(1000, 40));
-    expect(fig.layout.shapes?.some((s) => s.x0 === 34 && s.x1 === 34)).toBe(true);
-    expect(pnFigure(curve, null).data.length).toBe(3);
+    const needed = fig.data.find((d) => (d as { name?: string }).name === 'terms needed');
+    expect(needed).toMatchObject({ x: [34, 34], y: [0, 1], xaxis: 'x2', yaxis: 'y4' });
+    expect(fig.layout.yaxis4).toMatchObject({ overlaying: 'y2', range: [0, 1], visible: false });
+    expect(pnFigure(null, partitionsConvergence(1000, 3)).data.find((d) => (d as { name?: string }).name === 'terms needed')).toMatchObject({ x: [] });
+    expect(pnFigure(curve, null).data.length).toBe(4);
   });
 });
 

@@ -35,13 +35,13 @@ export function pnFigure(curve: PartitionsCurve | null, conv: RademacherConverge
         line: { width: 2, color: '#ff7f0e' }, hovertemplate: 'n = %{x}: p(n) / estimate = %{y:.5f}<extra></extra>',
       },
     );
-    const last = curve.n[curve.n.length - 1];
-    if (conv && conv.n <= last) {
-      data.push({
-        type: 'scatter', mode: 'markers', x: [conv.n], y: [conv.log10P], name: `n = ${conv.n}`, showlegend: false,
-        marker: { size: 9, color: '#1f77b4', line: { width: 2, color: '#ffffff' } }, hovertemplate: 'n = %{x}: log₁₀ p(n) = %{y:.5f}<extra></extra>',
-      });
-    }
+    // The chosen n on the curve; empty when it lies past the curve's end. Always present, so the
+    // figure keeps its traces (and the plot can move them) while n is dragged.
+    const shown = conv !== null && conv.n <= curve.n[curve.n.length - 1];
+    data.push({
+      type: 'scatter', mode: 'markers', x: shown ? [conv.n] : [], y: shown ? [conv.log10P] : [], name: 'chosen n', showlegend: false,
+      marker: { size: 9, color: '#1f77b4', line: { width: 2, color: '#ffffff' } }, hovertemplate: 'n = %{x}: log₁₀ p(n) = %{y:.5f}<extra></extra>',
+    });
   }
   const shapes: Layout['shapes'] = [];
   if (conv) {
@@ -62,9 +62,13 @@ export function pnFigure(curve: PartitionsCurve | null, conv: RademacherConverge
       },
     );
     shapes.push({ type: 'line', xref: 'paper', x0: 0, x1: 1, yref: 'y2', y0: Math.log10(0.5), y1: Math.log10(0.5), line: { width: 1, dash: 'dot', color: '#7f7f7f' } });
-    if (conv.termsNeeded > 0 && conv.termsNeeded <= k.length) {
-      shapes.push({ type: 'line', xref: 'x2', x0: conv.termsNeeded, x1: conv.termsNeeded, yref: 'paper', y0: 0, y1: 0.3, line: { width: 1, dash: 'dot', color: '#8c564b' } });
-    }
+    // The number of terms needed, as a trace over the panel's height (on a hidden axis), not a layout
+    // shape: a shape moving with n would change the layout, and replot the figure, on every step.
+    const needed = conv.termsNeeded > 0 && conv.termsNeeded <= k.length;
+    data.push({
+      type: 'scatter', mode: 'lines', x: needed ? [conv.termsNeeded, conv.termsNeeded] : [], y: needed ? [0, 1] : [], xaxis: 'x2', yaxis: 'y4',
+      name: 'terms needed', showlegend: false, line: { width: 1, dash: 'dot', color: '#8c564b' }, hoverinfo: 'skip',
+    });
   }
   return {
     data,
@@ -72,8 +76,9 @@ export function pnFigure(curve: PartitionsCurve | null, conv: RademacherConverge
       xaxis: { title: { text: 'n' }, anchor: 'y3', domain: [0, 1] },
       yaxis: { title: { text: 'log₁₀ p(n)' }, domain: [0.74, 1], anchor: 'x' },
       yaxis3: { title: { text: 'ratio' }, domain: [0.47, 0.67], anchor: 'x' },
-      xaxis2: { title: { text: conv ? `Rademacher terms summed (n = ${conv.n})` : 'Rademacher terms summed' }, anchor: 'y2', domain: [0, 1] },
+      xaxis2: { title: { text: 'Rademacher terms summed at the chosen n' }, anchor: 'y2', domain: [0, 1] },
       yaxis2: { title: { text: 'log₁₀' }, domain: [0, 0.3], anchor: 'x2' },
+      yaxis4: { overlaying: 'y2', range: [0, 1], visible: false, fixedrange: true },
       shapes,
       showlegend: true,
       legend: { orientation: 'h', x: 0, y: -0.14 },
