@@ -7,8 +7,7 @@
  *
  * Leans on three details of plotly's SVG, checked by e2e/plotMover.spec.ts against plotly's own drawing:
  * each drawn scatter trace is a `g.trace.scatter` whose bound datum names the trace's index; the trace
- * holds `path.js-line`, `path.js-fill` and one `path.point` per finite point (markers of one trace
- * look alike unless sized or coloured per point, which canMove rules out); axes convert data to
+ * holds `path.js-line`, `path.js-fill` and one `path.point` per finite point; axes convert data to
  * pixels with `c2p` (log axes included). Anything it does not know how to draw makes it decline.
  */
 import type { Data } from 'plotly.js';
@@ -43,7 +42,6 @@ export function canMove(data: readonly Data[]): boolean {
       /^(lines|markers|lines\+markers)$/.test(t.mode ?? 'lines') &&
       (t.fill === undefined || t.fill === 'none' || t.fill === 'toself') &&
       (t.line?.shape === undefined || t.line.shape === 'linear') &&
-      !perPoint(t.marker?.size) && !perPoint(t.marker?.color) && !perPoint(t.marker?.symbol) &&
       t.error_x === undefined &&
       t.error_y === undefined &&
       !t.connectgaps,
@@ -70,8 +68,13 @@ export function moveTraces(gd: HTMLElement, data: readonly Data[]): boolean {
     const g = groups.get(i);
     const xa = layout[`xaxis${(t.xaxis ?? 'x').slice(1)}`];
     const ya = layout[`yaxis${(t.yaxis ?? 'y').slice(1)}`];
-    if (!g || !xa || !ya || !t.x || !t.y) return false;
+    if (!xa || !ya || !t.x || !t.y) return false;
     const { path, points, gaps } = pixels(t.x, t.y, xa, ya);
+    // Plotly draws no group for a trace without points: fine while it stays empty.
+    if (!g) {
+      if (points.length > 0) return false;
+      continue;
+    }
     const mode = t.mode ?? 'lines';
     const line = g.querySelector('path.js-line');
     if (mode.includes('lines') && line) writes.push(() => line.setAttribute('d', path));
@@ -84,8 +87,9 @@ export function moveTraces(gd: HTMLElement, data: readonly Data[]): boolean {
       const marks = [...g.querySelectorAll('path.point')];
       const wanted = points.length / 2;
       // More points than drawn: copies of the last marker (same symbol, size and colour); with none
-      // drawn there is nothing to copy, and plotly must draw.
-      if (wanted > marks.length && marks.length === 0) return false;
+      // drawn there is nothing to copy, and with per-point styles a copy would look wrong: plotly draws.
+      const styled = perPoint(t.marker?.size) || perPoint(t.marker?.color) || perPoint(t.marker?.symbol);
+      if (wanted !== marks.length && (marks.length === 0 || styled)) return false;
       writes.push(() => {
         const last = marks[marks.length - 1];
         while (marks.length < wanted) marks.push(last.parentNode!.appendChild(last.cloneNode()) as Element);

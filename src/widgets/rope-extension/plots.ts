@@ -37,10 +37,7 @@ export function extensionFigure(r: RopeExtension, trainLength: number, targetLen
       (r.inRange[i] ? '' : '<br>meets angles training never produced'),
   );
   const unscaled = Array.from(r.trainRotations, (t) => (t * targetLength) / trainLength);
-  const all = [...r.trainRotations, ...r.targetRotations, ...unscaled].filter((v) => v > 0);
-  // Whole decades, so the axes (and the figure's shape) stay put while a slider moves the data a little:
-  // the plot can then move its markers instead of replotting (see ui/plotShape.ts).
-  const lo = 10 ** Math.floor(Math.log10(Math.min(...all, 1) / 2)), hi = 10 ** Math.ceil(Math.log10(Math.max(...all, 1) * 2));
+  const critical = r.criticalPair < pairs ? [r.criticalPair - 0.5, r.criticalPair - 0.5] : [];
   const data: Data[] = [
     {
       type: 'scatter', mode: 'lines', x, y: unscaled, name: 'target, unscaled',
@@ -67,19 +64,20 @@ export function extensionFigure(r: RopeExtension, trainLength: number, targetLen
       type: 'scatter', mode: 'lines', x: [-0.5, pairs - 0.5], y: [1, 1], name: 'one turn', showlegend: false,
       line: { dash: 'dash', width: 1, color: '#8c564b' }, hoverinfo: 'skip',
     },
-  ];
-  if (r.criticalPair < pairs) {
-    data.push({
-      type: 'scatter', mode: 'lines', x: [r.criticalPair - 0.5, r.criticalPair - 0.5], y: [lo, hi],
+    // Across the plot's height on a hidden axis (empty when every pair is interpolated), so that it takes
+    // no part in the y range, which the plot keeps steady while a slider moves (ui/steadyAxes.ts).
+    {
+      type: 'scatter', mode: 'lines', x: critical, y: critical.length ? [0, 1] : [], yaxis: 'y2',
       name: 'critical pair', line: { dash: 'dashdot', width: 1.5, color: '#d62728' },
       hovertext: [`critical pair ${r.criticalPair}`, `critical pair ${r.criticalPair}`], hoverinfo: 'text',
-    });
-  }
+    },
+  ];
   return {
     data,
     layout: {
       xaxis: { title: { text: 'pair i (fast → slow)' }, range: [-1, pairs] },
-      yaxis: { title: { text: 'full turns' }, type: 'log', range: [Math.log10(lo), Math.log10(hi)], dtick: 1, exponentformat: 'power' },
+      yaxis: { title: { text: 'full turns' }, type: 'log', dtick: 1, exponentformat: 'power' },
+      yaxis2: { overlaying: 'y', range: [0, 1], visible: false, fixedrange: true },
       showlegend: true,
       // Inside the empty top-right corner: below the plot a phone would stack the entries one per row.
       legend: { orientation: 'v', x: 1, xanchor: 'right', y: 1, yanchor: 'top', font: { size: 11 } },
