@@ -1,14 +1,16 @@
 /**
- * The cheapest redraw: rewrite the SVG of scatter traces plotly has already drawn, when only their
+ * The cheapest redraw: rewrite the SVG of scatter and bar traces plotly has already drawn, when only their
  * numbers changed. Even plotly's animate path recomputes defaults and calcdata for the whole figure
  * (15–30 ms a figure here); writing a line's path from the new numbers costs about a millisecond per
  * thousand points. It is used only while a slider streams figures: plotly's own state (gd.data, hover)
  * is stale until Plot.svelte hands the last figure to plotly once the hand rests.
  *
- * Leans on three details of plotly's SVG, checked by e2e/plotMover.spec.ts against plotly's own drawing:
+ * Leans on these details of plotly's SVG, checked by e2e/plotMover.spec.ts against plotly's own drawing:
  * each drawn scatter trace is a `g.trace.scatter` whose bound datum names the trace's index; the trace
- * holds `path.js-line`, `path.js-fill` and one `path.point` per finite point; axes convert data to
- * pixels with `c2p` (log axes included). Anything it does not know how to draw makes it decline.
+ * holds `path.js-line`, `path.js-fill` and one `path.point` per finite point; a bar trace
+ * (`g.trace.bars`) holds one `g.point > path` per bar, a rectangle "M x0,base V top H x1 V base Z"
+ * filled by its inline style; axes convert data to pixels with `c2p` (log axes included). Anything
+ * it does not know how to draw makes it decline.
  */
 import type { Data } from 'plotly.js';
 
@@ -25,6 +27,10 @@ interface TraceLike {
   marker?: { size?: unknown; color?: unknown; symbol?: unknown };
   error_x?: unknown;
   error_y?: unknown;
+  orientation?: string;
+  base?: unknown;
+  text?: unknown;
+  width?: unknown;
   connectgaps?: unknown;
 }
 interface Axis {
@@ -34,17 +40,27 @@ type BoundGroup = SVGGElement & { __data__?: { trace?: { index?: number } }[] };
 
 const perPoint = (v: unknown) => Array.isArray(v) || ArrayBuffer.isView(v);
 
-/** Whether every trace is one this module can redraw: scatter lines and markers, open or filled to itself. */
+/**
+ * Whether every trace is one this module can redraw: scatter lines and markers, open or filled to
+ * itself, and vertical bars from zero.
+ */
 export function canMove(data: readonly Data[]): boolean {
-  return (data as TraceLike[]).every(
-    (t) =>
+  return (data as TraceLike[]).every((t) => (t.type === 'bar' ? plainBars(t) : plainScatter(t)));
+}
+
+function plainBars(t: TraceLike): boolean {
+  return t.orientation !== 'h' && t.base === undefined && t.text === undefined && !perPoint(t.width) && t.error_y === undefined;
+}
+
+function plainScatter(t: TraceLike): boolean {
+  return (
       (t.type ?? 'scatter') === 'scatter' &&
       /^(lines|markers|lines\+markers)$/.test(t.mode ?? 'lines') &&
       (t.fill === undefined || t.fill === 'none' || t.fill === 'toself') &&
       (t.line?.shape === undefined || t.line.shape === 'linear') &&
       t.error_x === undefined &&
       t.error_y === undefined &&
-      !t.connectgaps,
+      !t.connectgaps
   );
 }
 
@@ -57,7 +73,7 @@ export function moveTraces(gd: HTMLElement, data: readonly Data[]): boolean {
   const layout = (gd as unknown as { _fullLayout?: Record<string, Axis | undefined> })._fullLayout;
   if (!layout) return false;
   const groups = new Map<number, BoundGroup>();
-  for (const g of gd.querySelectorAll<BoundGroup>('g.trace.scatter')) {
+  for (const g of gd.querySelectorAll<BoundGroup>('g.trace.scatter, g.trace.bars')) {
     const index = g.__data__?.[0]?.trace?.index;
     if (typeof index === 'number') groups.set(index, g);
   }
@@ -69,6 +85,13 @@ export function moveTraces(gd: HTMLElement, data: readonly Data[]): boolean {
     const xa = layout[`xaxis${(t.xaxis ?? 'x').slice(1)}`];
     const ya = layout[`yaxis${(t.yaxis ?? 'y').slice(1)}`];
     if (!xa || !ya || !t.x || !t.y) return false;
+    if (t.type === 'bar') {
+      const drawnX = (gd as unknown as { data?: TraceLike[] }).data?.[i]?.x;
+      const write = g && drawnX && moveBars(g, t, drawnX, ya);
+      if (!write) return false;
+      writes.push(write);
+      continue;
+    }
     const { path, points, gaps } = pixels(t.x, t.y, xa, ya);
     // Plotly draws no group for a trace without points: fine while it stays empty.
     if (!g) {
@@ -101,6 +124,37 @@ export function moveTraces(gd: HTMLElement, data: readonly Data[]): boolean {
   for (const write of writes) write();
   return true;
 }
+
+/**
+ * The write that gives each drawn bar its new height (and colour), or null unless the bars stand where
+ * plotly drew them: same count and same x values as the data plotly last drew, so only heights change.
+ */
+function moveBars(g: Element, t: TraceLike, drawnX: ArrayLike<number>, ya: Axis): (() => void) | null {
+  const bars = [...g.querySelectorAll<SVGPathElement>('g.point > path')];
+  const xs = t.x!, ys = t.y!;
+  if (bars.length !== xs.length || drawnX.length !== xs.length) return null;
+  for (let k = 0; k < xs.length; k++) if (xs[k] !== drawnX[k]) return null;
+  const base = ya.c2p(0);
+  const edges: [string, string][] = [];
+  for (const bar of bars) {
+    // Plotly's bar: M x0,base V top H x1 V base Z.
+    const m = /^M([-\d.e]+),[-\d.e]+V[-\d.e]+H([-\d.e]+)V[-\d.e]+Z$/.exec(bar.getAttribute('d') ?? '');
+    if (!m) return null;
+    edges.push([m[1], m[2]]);
+  }
+  const colours = t.marker?.color;
+  const colour = (k: number) => (perPoint(colours) ? String((colours as ArrayLike<unknown>)[k]) : null);
+  const tops = Array.from({ length: ys.length }, (_, k) => clamp(ya.c2p(ys[k])));
+  if (!tops.every(Number.isFinite) || !Number.isFinite(base)) return null;
+  return () =>
+    bars.forEach((bar, k) => {
+      bar.setAttribute('d', `M${edges[k][0]},${round(base)}V${round(tops[k])}H${edges[k][1]}V${round(base)}Z`);
+      const c = colour(k);
+      if (c !== null) bar.style.fill = c;
+    });
+}
+
+const round = (p: number) => Math.round(p * 100) / 100;
 
 /** A pixel-space polyline (a new subpath after each missing value) and the finite points' pixels. */
 function pixels(xs: ArrayLike<number>, ys: ArrayLike<number>, xa: Axis, ya: Axis) {
