@@ -17,15 +17,19 @@ describe('steadyRanges', () => {
     expect(r.yaxis2[1]).toBeLessThan(3.25);
   });
 
-  it('leaves alone axes with a range, an autorange setting, a constraint, bars, or categories', () => {
+  it("leaves alone axes with a range, an autorange setting, a constraint, a bar's position, or categories", () => {
     const data = [line([0, 1], [0, 1]), { type: 'bar', x: [1, 2], y: [3, 4], xaxis: 'x2', yaxis: 'y2' } as Data];
-    expect(steadyRanges(data, { xaxis: { range: [0, 5] }, yaxis: { autorange: 'reversed' } })).toEqual({});
+    const r = steadyRanges(data, { xaxis: { range: [0, 5] }, yaxis: { autorange: 'reversed' } });
+    expect(Object.keys(r)).toEqual(['yaxis2']);
+    // Bar heights stand on zero.
+    expect(r.yaxis2[0]).toBe(0);
+    expect(r.yaxis2[1]).toBeGreaterThan(4);
     expect(steadyRanges([line([0, 1], [0, 1])], { yaxis: { scaleanchor: 'x' }, xaxis: { type: 'category' } })).toEqual({});
   });
 
-  it('includes zero for rangemode tozero and pads marker traces', () => {
+  it('starts at zero for rangemode tozero and pads marker traces', () => {
     const r = steadyRanges([line([0, 10], [5, 9], { mode: 'markers' })], { yaxis: { rangemode: 'tozero' } });
-    expect(r.yaxis[0]).toBeLessThan(0);
+    expect(r.yaxis[0]).toBe(0);
     expect(r.yaxis[1]).toBeGreaterThan(9);
     expect(r.xaxis[0]).toBeLessThan(0);
     expect(r.xaxis[1]).toBeGreaterThan(10);

@@ -20,6 +20,8 @@ interface TraceLike {
   type?: string;
   mode?: string;
   fill?: string;
+  orientation?: string;
+  base?: unknown;
   x?: ArrayLike<unknown>;
   y?: ArrayLike<unknown>;
   xaxis?: string;
@@ -35,8 +37,8 @@ interface AxisLike {
 }
 
 /**
- * Ranges for every axis that plotly would autorange and that only scatter traces use (bars, heatmaps
- * and axes with constraints keep plotly's own autorange). `previous` holds the ranges in force; omit it
+ * Ranges for every axis that plotly would autorange and that only scatter traces (or the heights of
+ * vertical bars) use; heatmaps, the bars' own x axis and axes with constraints keep plotly's autorange. `previous` holds the ranges in force; omit it
  * for fresh, tight ranges. Log axes get ranges in log10 units, as plotly expects.
  */
 export function steadyRanges(data: readonly Data[], layout: Partial<Layout>, previous: Ranges = {}): Ranges {
@@ -46,7 +48,11 @@ export function steadyRanges(data: readonly Data[], layout: Partial<Layout>, pre
   for (const t of data as TraceLike[]) {
     for (const letter of ['x', 'y'] as const) {
       const key = `${letter}axis${(t[`${letter}axis`] ?? letter).slice(1)}`;
-      if ((t.type ?? 'scatter') !== 'scatter' || (t.mode ?? '').includes('text')) blocked.add(key);
+      // Vertical bars: their heights (from zero) on y count like points; their x axis, which must also
+      // fit the bars' widths, stays with plotly.
+      const bars = t.type === 'bar' && t.orientation !== 'h' && t.base === undefined;
+      const ok = (t.type ?? 'scatter') === 'scatter' ? !(t.mode ?? '').includes('text') : bars && letter === 'y';
+      if (!ok) blocked.add(key);
       const entry = users.get(key) ?? { letter, traces: [] };
       entry.traces.push(t);
       users.set(key, entry);
@@ -67,11 +73,12 @@ export function steadyRanges(data: readonly Data[], layout: Partial<Layout>, pre
     if (axis.scaleanchor !== undefined || axis.matches !== undefined) continue;
     const log = axis.type === 'log';
     if (axis.type !== undefined && axis.type !== 'linear' && !log) continue;
-    const extent = dataExtent(traces, letter, log, letter === 'y' && !log && (axis.rangemode === 'tozero' || traces.some((t) => t.fill === 'tozeroy')));
+    const fromZero = letter === 'y' && !log && (axis.rangemode === 'tozero' || traces.some((t) => t.fill === 'tozeroy' || t.type === 'bar'));
+    const extent = dataExtent(traces, letter, log, fromZero);
     if (extent === null) continue;
     // As plotly's autorange: y axes get 5 % of room above and below, x axes only for markers.
     const padded = letter === 'y' || traces.some((t) => (t.mode ?? 'lines').includes('markers'));
-    out[key] = steadyRange(extent, previous[key], padded);
+    out[key] = steadyRange(extent, previous[key], padded, fromZero);
   }
   return out;
 }
@@ -113,10 +120,10 @@ function dataExtent(traces: TraceLike[], letter: 'x' | 'y', log: boolean, withZe
 /**
  * The range for data spanning `extent`: the previous one while the data fit it and fill enough of it;
  * grown on the side the data crossed (with headroom, so the next steps of a drag still fit) while they
- * would still fill enough of the grown range; otherwise the extent itself (padded for markers) snapped
- * out to a nice step.
+ * would still fill enough of the grown range; otherwise the extent itself (padded for markers, and y)
+ * snapped out to a nice step. `fromZero`: the extent was widened to zero, which stays the bound.
  */
-export function steadyRange(extent: [number, number], previous: [number, number] | undefined, padded: boolean): [number, number] {
+export function steadyRange(extent: [number, number], previous: [number, number] | undefined, padded: boolean, fromZero = false): [number, number] {
   const [lo, hi] = extent;
   const span = hi - lo;
   const size = Math.max(Math.abs(lo), Math.abs(hi));
@@ -134,8 +141,9 @@ export function steadyRange(extent: [number, number], previous: [number, number]
     ];
     if (span >= MIN_FILL * (grown[1] - grown[0])) return grown[0] === plo && grown[1] === phi ? previous : grown;
   }
-  // A bound on zero stays there (counts, a rangemode of 'tozero'): snapping it out would show negatives.
-  return [lo === 0 ? 0 - pad : snap(lo - pad, lo, 'down', span), hi === 0 ? pad : snap(hi + pad, hi, 'up', span)];
+  // Bars and a rangemode of 'tozero' stand on zero, as in plotly: padding it out would show negatives.
+  const pinned = (v: number) => fromZero && v === 0;
+  return [pinned(lo) ? 0 : snap(lo - pad, lo, 'down', span), pinned(hi) ? 0 : snap(hi + pad, hi, 'up', span)];
 }
 
 /** `v` moved out to a multiple of a nice step (a twentieth of `span`), never past `limit` inward. */

@@ -40,9 +40,9 @@ export function digitsFigure(r: RopeDigits, view: DigitsView): { data: Data[]; l
       },
     ],
     layout: {
-      // Fixed ranges: the axes need no recomputation while a slider moves, which keeps redraws cheap.
+      // A fixed x range; the y range (up to β, which the base moves) is the plot's steady range.
       xaxis: { title: { text: 'pair i (fast → slow)' }, range: [-0.5, pairs.length - 0.5] },
-      yaxis: { title: { text: view === 'digits' ? 'digit' : 'angle (rad)' }, range: [0, ceiling * 1.05] },
+      yaxis: { title: { text: view === 'digits' ? 'digit' : 'angle (rad)' } },
       bargap: 0.1,
       showlegend: true,
     },
