@@ -64,16 +64,21 @@ describe('steadyRanges', () => {
 });
 
 describe('steadyRange', () => {
-  it('keeps the previous range while the data fit and fill enough of it', () => {
+  it('while the hand moves, keeps the previous range as long as the data fit it, however little they fill', () => {
     expect(steadyRange([2, 8], [0, 10], false)).toEqual([0, 10]);
-    // Data filling a quarter of it: shrink.
-    expect(steadyRange([2, 4.5], [0, 10], false)).not.toEqual([0, 10]);
+    expect(steadyRange([2, 3], [0, 10], false)).toEqual([0, 10]);
+    // Fresh (at rest): the data's own range.
+    expect(steadyRange([2, 3], undefined, false)).toEqual([2, 3]);
   });
 
-  it('grows with headroom on the side the data crossed, so the next steps fit', () => {
+  it('grows with headroom on the side the data crossed, keeping the other side, so the next steps fit', () => {
     const grown = steadyRange([0, 11], [0, 10], false);
-    expect(grown[1]).toBeGreaterThanOrEqual(11 + 0.5 * 11);
-    expect(steadyRange([0, 12], grown, false)).toEqual(grown);
+    expect(grown[0]).toBe(0);
+    expect(grown[1]).toBeGreaterThanOrEqual(11 + 11);
+    expect(steadyRange([5, 12], grown, false)).toEqual(grown);
+    expect(steadyRange([-1, 5], [0, 10], false)).toEqual([-7, 10]);
+    // A flat line leaving the range gets room in proportion to the old range.
+    expect(steadyRange([20, 20], [0, 10], false)).toEqual([0, 30]);
   });
 
   it('gives a flat line a window around its value', () => {

@@ -1,8 +1,8 @@
 /**
  * Steady axes: ranges chosen here instead of by plotly's autorange, so an axis stands still while a
- * slider moves the data inside it. A steady axis keeps its range while the data stay inside and still
- * fill a good part of it, and when the data leave it grows with headroom (rounded to a nice step), so a
- * drag re-ranges it a few times rather than on every step. Two reasons: a reader sees the curve move
+ * slider moves the data inside it. While the hand moves, a steady axis keeps its range as long as the
+ * data stay inside, and when they leave it grows with headroom (rounded to a nice step), so a drag
+ * re-ranges it a few times rather than on every step. Two reasons: a reader sees the curve move
  * against fixed ticks rather than the ticks sliding under it, and a figure whose layout did not change
  * can be redrawn by moving its traces alone (plotShape.ts), several times cheaper than a full replot.
  * When the hand rests, Plot.svelte asks for fresh ranges (no `previous`): the same figure as a reload.
@@ -11,10 +11,9 @@ import type { Data, Layout } from 'plotly.js';
 
 export type Ranges = Record<string, [number, number]>;
 
-/** Share of a steady range the data must still span before it shrinks to them. */
-const MIN_FILL = 0.3;
-/** Extra room given on a side the data crossed, as a share of the data's span. */
-const HEADROOM = 0.5;
+/** Extra room given on a side the data crossed, as a share of the data's span: a drag that keeps
+ * growing the data re-ranges a few times per decade, not on every step. */
+const HEADROOM = 1;
 
 interface TraceLike {
   type?: string;
@@ -118,29 +117,31 @@ function dataExtent(traces: TraceLike[], letter: 'x' | 'y', log: boolean, withZe
 }
 
 /**
- * The range for data spanning `extent`: the previous one while the data fit it and fill enough of it;
- * grown on the side the data crossed (with headroom, so the next steps of a drag still fit) while they
- * would still fill enough of the grown range; otherwise the extent itself (padded for markers, and y)
- * snapped out to a nice step. `fromZero`: the extent was widened to zero, which stays the bound.
+ * The range for data spanning `extent`. With a `previous` range (the hand is moving): that range, grown
+ * on any side the data crossed, with headroom so the next steps of the drag still fit. A steady range
+ * never shrinks: every change of range redraws the axes (25–60 ms here), and at rest the plot asks for a
+ * fresh range anyway. Without one: the extent itself (padded for markers, and on y) snapped out to a
+ * nice step. `fromZero`: the extent was widened to zero, which stays the bound.
  */
 export function steadyRange(extent: [number, number], previous: [number, number] | undefined, padded: boolean, fromZero = false): [number, number] {
   const [lo, hi] = extent;
   const span = hi - lo;
   const size = Math.max(Math.abs(lo), Math.abs(hi));
-  if (span <= 1e-9 * size || span < 1e-200) {
+  const flat = span <= 1e-9 * size || span < 1e-200;
+  if (previous) {
+    const [plo, phi] = previous;
+    if (lo >= plo && hi <= phi) return previous;
+    // Room in proportion to the data, or to the old range when the data are flat.
+    const room = HEADROOM * (flat ? phi - plo : span);
+    const step = flat ? phi - plo : span;
+    return [lo < plo ? snap(lo - room, lo, 'down', step) : plo, hi > phi ? snap(hi + room, hi, 'up', step) : phi];
+  }
+  if (flat) {
     // A single value (or a flat line, or a span too thin to draw): a window around it.
     const half = size < 1e-200 ? 1 : size * 0.1;
     return [lo - half, hi + half];
   }
   const pad = padded ? 0.05 * span : 0;
-  if (previous) {
-    const [plo, phi] = previous;
-    const grown: [number, number] = [
-      lo < plo ? snap(lo - pad - HEADROOM * span, lo, 'down', span) : plo,
-      hi > phi ? snap(hi + pad + HEADROOM * span, hi, 'up', span) : phi,
-    ];
-    if (span >= MIN_FILL * (grown[1] - grown[0])) return grown[0] === plo && grown[1] === phi ? previous : grown;
-  }
   // Bars and a rangemode of 'tozero' stand on zero, as in plotly: padding it out would show negatives.
   const pinned = (v: number) => fromZero && v === 0;
   return [pinned(lo) ? 0 : snap(lo - pad, lo, 'down', span), pinned(hi) ? 0 : snap(hi + pad, hi, 'up', span)];

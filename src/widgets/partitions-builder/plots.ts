@@ -55,7 +55,7 @@ export function seriesFigure(r: SeriesResult, n: number): { data: Data[]; layout
   return {
     data,
     layout: {
-      xaxis: { title: { text: 'n' }, range: [0, Math.max(1, r.N)] },
+      xaxis: { title: { text: 'n' } },
       yaxis: { title: { text: 'log₁₀ coefficient of xⁿ' }, rangemode: 'tozero' },
       yaxis2: { overlaying: 'y', range: [0, 1], visible: false, fixedrange: true },
       showlegend: false,
