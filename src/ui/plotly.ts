@@ -1,20 +1,22 @@
 /**
- * Loads plotly.js (the cartesian bundle, never the full one) on first use, and themes figures.
- * Only `Plot.svelte` calls this, and only once a widget is near the viewport.
+ * Loads plotly.js (the cartesian bundle, never the full one) on first use, with our figure-update
+ * helpers in the same chunk (plotlyLoaded.ts), and themes figures. Only `Plot.svelte` calls this, and
+ * only once a widget is near the viewport.
  */
 import type * as PlotlyTypes from 'plotly.js';
 
 export type PlotlyModule = typeof PlotlyTypes;
-let loading: Promise<PlotlyModule> | null = null;
+/** Plotly and the helpers that update its figures. */
+export type Plotting = typeof import('./plotlyLoaded');
+let loading: Promise<Plotting> | null = null;
 
-/** The plotly module, fetched once. */
-export function loadPlotly(): Promise<PlotlyModule> {
-  loading ??= import('plotly.js-cartesian-dist-min').then((m) => {
-    const plotly = (m.default ?? m) as PlotlyModule;
+/** Plotly and its helpers, fetched once. */
+export function loadPlotly(): Promise<Plotting> {
+  loading ??= import('./plotlyLoaded').then((m) => {
     // Plotly logs each warning with console.trace, which costs milliseconds per call: in the
     // production build log nothing; in development keep everything so authors see it.
-    plotly.setPlotConfig({ logging: import.meta.env.PROD ? 0 : 2 } as Parameters<PlotlyModule['setPlotConfig']>[0]);
-    return plotly;
+    m.Plotly.setPlotConfig({ logging: import.meta.env.PROD ? 0 : 2 } as Parameters<PlotlyModule['setPlotConfig']>[0]);
+    return m;
   });
   return loading;
 }

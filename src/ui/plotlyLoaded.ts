@@ -1,0 +1,11 @@
+/**
+ * What a figure needs once plotly is on the page, as one lazily loaded chunk: plotly itself and our
+ * helpers that update its figures (they run only after plotly has drawn, so they travel with it and
+ * cost a first load nothing). Only plotly.ts imports this, dynamically.
+ */
+import Plotly from 'plotly.js-cartesian-dist-min';
+
+export { Plotly };
+export { figureShape, movable } from './plotShape';
+export { sameRanges, steadyRanges, withRanges, type Ranges } from './steadyAxes';
+export { moveTraces } from './traceMover';
