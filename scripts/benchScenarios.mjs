@@ -50,5 +50,6 @@ export const scenarios = [
     waitMs: 10000,
   },
   { name: 'scaling-optimal (your own constants, dragging α)', url: '?embed=scaling-optimal&law=custom', widgetSelector: '[data-widget=scaling-optimal]', slider: '#embed-alpha-range' },
+  { name: 'scaling-quanta (defaults, K = 10 000, dragging α)', url: '?embed=scaling-quanta', widgetSelector: '[data-widget=scaling-quanta]', slider: '#embed-alpha-range' },
   { name: 'scaling-quanta (K = 100 000, dragging α)', url: '?embed=scaling-quanta&K=100000', widgetSelector: '[data-widget=scaling-quanta]', slider: '#embed-alpha-range' },
 ];
