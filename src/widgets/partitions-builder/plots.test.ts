@@ -61,9 +61,13 @@ describe('figure and table', () => {
     const r = builderSeries(coinFactors([2]), 6);
     const fig = seriesFigure(r, 4);
     expect((fig.data[0] as { x: number[] }).x).toEqual([0, 2, 4, 6]);
-    expect(fig.data[1]).toMatchObject({ x: [4, 4], y: [0, 1], yaxis: 'y2' });
+    expect(fig.data[1]).toMatchObject({ x: [0, 2, 4, 6], mode: 'markers' });
+    expect(fig.data[2]).toMatchObject({ x: [4, 4], y: [0, 1], yaxis: 'y2' });
     expect(fig.layout.yaxis2).toMatchObject({ overlaying: 'y', range: [0, 1], visible: false });
-    expect(seriesFigure(r, 9).data[1]).toMatchObject({ x: [], y: [] });
+    expect(seriesFigure(r, 9).data[2]).toMatchObject({ x: [], y: [] });
+    // Past 400 points: no dots, but the same traces.
+    const big = builderSeries(coinFactors([1]), 1000);
+    expect(seriesFigure(big, 5).data.map((d) => (d as { x: number[] }).x.length)).toEqual([1001, 0, 2]);
   });
 
   test('the table window stays inside 0 … N with as many rows as fit', () => {

@@ -33,17 +33,18 @@ export function envelope(y: ArrayLike<number>, max = MAX_POINTS): number[] {
 /** log10 of each coefficient against n (zeros left out), with the chosen n marked. */
 export function seriesFigure(r: SeriesResult, n: number): { data: Data[]; layout: Partial<Layout> } {
   const idx = envelope(r.log10);
+  const y = idx.map((i) => r.log10[i]);
+  // Up to 400 points each gets a dot on the line. The dots are a trace of their own (empty past 400),
+  // so dragging N across 400 changes numbers, not the figure's traces.
   const few = idx.length <= 400;
   const data: Data[] = [
     {
-      type: 'scatter',
-      mode: few ? 'lines+markers' : 'lines',
-      x: idx,
-      y: idx.map((i) => r.log10[i]),
-      name: 'log₁₀ of the coefficient',
-      marker: { size: 4 },
-      line: { width: 1.5 },
+      type: 'scatter', mode: 'lines', x: idx, y, name: 'log₁₀ of the coefficient', line: { width: 1.5, color: '#1f77b4' },
       hovertemplate: 'n = %{x}: log₁₀ = %{y:.4f}<extra></extra>',
+    },
+    {
+      type: 'scatter', mode: 'markers', x: few ? idx : [], y: few ? y : [], name: 'coefficients', marker: { size: 4, color: '#1f77b4' },
+      hoverinfo: 'skip',
     },
     // The chosen n across the plot's height, on a hidden axis: a trace rather than a layout shape, so
     // that dragging n moves it without replotting the figure (empty when n lies past N).

@@ -35,8 +35,13 @@ describe('figure and CSV', () => {
   test('one line per count, from the counts themselves', () => {
     const r = eulerCounts(10);
     const fig = eulerFigure(r);
-    expect(fig.data.map((d) => (d as { name: string }).name)).toEqual(['odd parts', 'distinct parts']);
+    expect(fig.data.map((d) => (d as { name: string }).name)).toEqual(['odd parts', 'distinct parts', 'distinct parts']);
     expect((fig.data[1] as { y: number[] }).y[10]).toBe(1);
+    // Few values: dots, and the dotted line empty; many: the other way round, with the same traces.
+    expect(fig.data.map((d) => (d as { x: number[] }).x.length)).toEqual([11, 11, 0]);
+    const many = eulerFigure(eulerCounts(500));
+    expect(many.data.map((d) => (d as { x: number[] }).x.length)).toEqual([501, 0, 501]);
+    expect(many.data.map((d) => (d as { mode: string }).mode)).toEqual(fig.data.map((d) => (d as { mode: string }).mode));
     expect(eulerCsv(r).split('\n').slice(0, 3)).toEqual(['n,distinct_parts,odd_parts,equal', '0,1,1,yes', '1,1,1,yes']);
   });
 });

@@ -5,10 +5,17 @@ import { countStrings } from '../../compute/partitionsPacked';
 import { mergedPart, type GlaisherWalk } from '../../compute/partitionsParse';
 import { toCsv } from '../../ui/download';
 
-/** Both counts on one log axis: the odd-part count as a line, the distinct-part count as dots on it. */
+/**
+ * Both counts on one log axis: the odd-part count as a line, the distinct-part count as dots on it,
+ * or past 400 values (too many dots) as a dotted line. Dots and dotted line are two traces, one of
+ * them empty, so that dragging N across 400 changes numbers, not the figure's traces.
+ */
 export function eulerFigure(r: EulerCounts): { data: Data[]; layout: Partial<Layout> } {
   const n = Array.from(r.log10Odd, (_, i) => i);
   const many = n.length > 400;
+  const distinct = Array.from(r.log10Distinct);
+  const style = { marker: { size: 5, color: '#ff7f0e', symbol: 'circle-open' }, line: { width: 1, color: '#ff7f0e', dash: 'dot' } } as const;
+  const hovertemplate = 'n = %{x}: log₁₀ (distinct parts) = %{y:.4f}<extra></extra>';
   return {
     data: [
       {
@@ -20,15 +27,10 @@ export function eulerFigure(r: EulerCounts): { data: Data[]; layout: Partial<Lay
         line: { width: 3, color: '#1f77b4' },
         hovertemplate: 'n = %{x}: log₁₀ (odd parts) = %{y:.4f}<extra></extra>',
       },
+      { type: 'scatter', mode: 'markers', x: many ? [] : n, y: many ? [] : distinct, name: 'distinct parts', legendgroup: 'distinct', ...style, hovertemplate },
       {
-        type: 'scatter',
-        mode: many ? 'lines' : 'markers',
-        x: n,
-        y: Array.from(r.log10Distinct),
-        name: 'distinct parts',
-        marker: { size: 5, color: '#ff7f0e', symbol: 'circle-open' },
-        line: { width: 1, color: '#ff7f0e', dash: 'dot' },
-        hovertemplate: 'n = %{x}: log₁₀ (distinct parts) = %{y:.4f}<extra></extra>',
+        type: 'scatter', mode: 'lines', x: many ? n : [], y: many ? distinct : [], name: 'distinct parts', legendgroup: 'distinct', showlegend: false,
+        ...style, hovertemplate,
       },
     ],
     layout: {
