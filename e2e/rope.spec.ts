@@ -167,6 +167,24 @@ test.describe('rope-decay', () => {
     await expect(w.getByTestId('decay-factor')).toHaveText('256');
   });
 
+  test('the curves follow each input; the min/max band follows once the controls rest', async ({ page }) => {
+    await page.goto('./?embed=rope-decay&dim=256&targetLength=131072');
+    const w = await ready(page, 'rope-decay');
+    // Band polygons: the filled traces; each holds two points per bucket once its envelope is in.
+    const bandPoints = () =>
+      w.evaluate((root) => {
+        const gd = root.querySelector('.plot-target') as unknown as { data: { fill?: string; x: ArrayLike<number> }[] };
+        return gd.data.filter((t) => t.fill === 'toself').map((t) => t.x.length);
+      });
+    await expect.poll(async () => (await bandPoints()).every((n) => n > 0)).toBe(true);
+    await expect(w.getByText('the band spans its smallest and largest value over every distance in the bucket (shown)')).toBeVisible();
+    // A new base: the readout and curves answer first; then the band for the new base comes in.
+    await setNumber(w, 'Base b', '500000');
+    await expect.poll(() => query(page).get('base')).toBe('500000');
+    await expect.poll(async () => (await bandPoints()).every((n) => n > 0), { timeout: 15000 }).toBe(true);
+    await expect(w.getByText(/\(shown\)/)).toBeVisible();
+  });
+
   test('embed page passes an accessibility scan', async ({ page }) => {
     await page.goto('./?embed=rope-decay');
     await waitForPlot(widget(page, 'rope-decay'));

@@ -1,8 +1,9 @@
 /**
  * The widgets' side of the worker. One shared module worker serves quick kernels; each long job
  * (a kernel that reports progress), or any run the widget wants stoppable, gets a worker of its own,
- * so cancelling it is `terminate()` and takes effect at once. Per channel (one per widget) only the newest request counts: older results
- * are dropped and an older job is cancelled. A worker that dies or hangs is replaced.
+ * so cancelling it is `terminate()` and takes effect at once. Per channel (one per widget) only the
+ * newest request counts: older results are dropped and an older job is cancelled. A worker that dies
+ * or hangs is replaced.
  */
 import { wrap, proxy, type Remote } from 'comlink';
 import type { WorkerApi } from './worker';
@@ -96,7 +97,7 @@ export class Channel {
     args: Args<K> extends [...infer A, ((f: number) => void)?] ? A : never,
     onProgress: (fraction: number) => void,
   ): Promise<Outcome<Result<K>>> {
-    const mine = this.seq + 1;
+    const mine = this.seq + 1; // the number isolated() is about to give this request
     return this.isolated<K>(name, [...args, proxy((f: number) => mine === this.seq && onProgress(f))]);
   }
 
