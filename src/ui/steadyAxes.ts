@@ -128,7 +128,8 @@ export function steadyRange(extent: [number, number], previous: [number, number]
   const span = hi - lo;
   const size = Math.max(Math.abs(lo), Math.abs(hi));
   const flat = span <= 1e-9 * size || span < 1e-200;
-  if (previous) {
+  // (A previous range too thin to draw, which this function never returns, counts as none.)
+  if (previous && previous[1] - previous[0] > 1e-200 * Math.max(1, Math.abs(previous[0]))) {
     const [plo, phi] = previous;
     if (lo >= plo && hi <= phi) return previous;
     // Room in proportion to the data, or to the old range when the data are flat.
