@@ -54,14 +54,23 @@ function plainBars(t: TraceLike): boolean {
 
 function plainScatter(t: TraceLike): boolean {
   return (
-      (t.type ?? 'scatter') === 'scatter' &&
-      /^(lines|markers|lines\+markers)$/.test(t.mode ?? 'lines') &&
-      (t.fill === undefined || t.fill === 'none' || t.fill === 'toself') &&
-      (t.line?.shape === undefined || t.line.shape === 'linear') &&
-      t.error_x === undefined &&
-      t.error_y === undefined &&
-      !t.connectgaps
+    (t.type ?? 'scatter') === 'scatter' &&
+    /^(lines|markers|lines\+markers)$/.test(t.mode ?? 'lines') &&
+    (t.fill === undefined || t.fill === 'none' || t.fill === 'toself') &&
+    (t.line?.shape === undefined || t.line.shape === 'linear') &&
+    t.error_x === undefined &&
+    t.error_y === undefined &&
+    !t.connectgaps
   );
+}
+
+/** Whether two per-point style arrays (or single values) hold the same values. */
+function sameStyle(a: unknown, b: unknown): boolean {
+  if (!perPoint(a) || !perPoint(b)) return a === b;
+  const x = a as ArrayLike<unknown>, y = b as ArrayLike<unknown>;
+  if (x.length !== y.length) return false;
+  for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return false;
+  return true;
 }
 
 /**
@@ -110,9 +119,12 @@ export function moveTraces(gd: HTMLElement, data: readonly Data[]): boolean {
       const marks = [...g.querySelectorAll('path.point')];
       const wanted = points.length / 2;
       // More points than drawn: copies of the last marker (same symbol, size and colour); with none
-      // drawn there is nothing to copy, and with per-point styles a copy would look wrong: plotly draws.
+      // drawn there is nothing to copy. Per-point styles are kept only as plotly drew them: a change
+      // of count or of the styles themselves is plotly's to draw.
+      const drawn = (gd as unknown as { data?: TraceLike[] }).data?.[i]?.marker;
       const styled = perPoint(t.marker?.size) || perPoint(t.marker?.color) || perPoint(t.marker?.symbol);
       if (wanted !== marks.length && (marks.length === 0 || styled)) return false;
+      if (styled && !(['size', 'color', 'symbol'] as const).every((k) => sameStyle(t.marker?.[k], drawn?.[k]))) return false;
       writes.push(() => {
         const last = marks[marks.length - 1];
         while (marks.length < wanted) marks.push(last.parentNode!.appendChild(last.cloneNode()) as Element);
