@@ -19,6 +19,7 @@ export class Computation<T> {
   /** Starts a request; a newer call supersedes it. `job` marks a cancellable long job with progress. */
   async run(request: (channel: Channel, onProgress: (f: number) => void) => Promise<Outcome<T>>, job = false): Promise<void> {
     const inputAt = lastInputAt();
+    this.clock.asked = Math.max(this.clock.asked, inputAt);
     this.status.busy = true;
     this.status.progress = job ? 0 : null;
     await this.near;
@@ -29,6 +30,7 @@ export class Computation<T> {
     });
     settled = true;
     if (outcome === null) return; // superseded: the newer request owns the status now
+    this.clock.settled = Math.max(this.clock.settled, inputAt);
     this.status.busy = false;
     this.status.progress = null;
     if (outcome.ok) {
