@@ -44,7 +44,17 @@ async function drawn(w: Locator, field = '', values: string[] = []): Promise<Dra
       const steps = [];
       for (const v of values) {
         await new Promise((r) => requestAnimationFrame(r));
-        const plotted = new Promise((r) => root.addEventListener('kexue:plotted', r, { once: true }));
+        // The drawing of this value: a plotted event for an input made from now on (not, under load, a
+        // late one for the previous value).
+        const typedAt = performance.now();
+        const plotted = new Promise<void>((resolve) => {
+          const seen = (e: Event) => {
+            if ((e as CustomEvent<{ inputAt: number }>).detail.inputAt < typedAt) return;
+            root.removeEventListener('kexue:plotted', seen);
+            resolve();
+          };
+          root.addEventListener('kexue:plotted', seen);
+        });
         const input = root.querySelector<HTMLInputElement>(field)!;
         input.value = v;
         input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -59,11 +69,9 @@ async function drawn(w: Locator, field = '', values: string[] = []): Promise<Dra
 }
 
 // Each case steps a value that moves the data smoothly: were the step away to grow an axis, the plot
-// would rightly keep the grown range for the step back (on Rosenbrock, Lion's loss jumps by decades
-// between nearby learning rates; on the quadratic it does not).
+// would rightly keep the grown range for the step back.
 for (const { name, query, field, a, b, what } of [
-  { name: 'lion-updates', query: '&objective=quadratic', field: '#embed-lionLr', a: '0.01', b: '0.0102', what: 'lines on log axes, two panels' },
-  { name: 'scaling-quanta', query: '', field: '#embed-alpha', a: '0.5', b: '0.51', what: 'markers and lines on log axes' },
+  { name: 'scaling-quanta', query: '', field: '#embed-alpha', a: '0.5', b: '0.51', what: 'markers and lines on log axes, two panels' },
   { name: 'rope-digits', query: '', field: '#embed-position', a: '2023', b: '2024', what: 'bars coloured per bar' },
 ]) {
   test(`${name} (${what}): traces moved during a drag cover the pixels plotly draws for the same numbers`, async ({ page }, info) => {
@@ -71,16 +79,23 @@ for (const { name, query, field, a, b, what } of [
     const w = page.locator(`[data-widget=${name}]`).first();
     await expect(w.locator('.plot-target .main-svg').first()).toBeVisible();
     await expect(w.getByText(/Computed in/)).toBeVisible();
-    await page.waitForTimeout(600); // past the plot's settle time: plotly's own drawing
-    const before = await drawn(w);
+    // Away and back within the plot's settle time (300 ms), as in a drag. Under heavy load the gap
+    // between the two steps can exceed it, and the plot rightly settles in between (plotly redraws
+    // the step away with fresh ranges); then the premise fails, plotly's data shows it, and we retry.
+    let before = await drawn(w);
+    let moved = before as Awaited<ReturnType<typeof drawn>>;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await page.waitForTimeout(600); // past the plot's settle time: plotly's own drawing
+      before = await drawn(w);
+      moved = await drawn(w, field, [b, a]);
+      if (moved.plotlyY === before.plotlyY) break;
+    }
     expect(before.boxes.length).toBeGreaterThan(1);
-
-    // Away and back within the plot's settle time, as in a drag.
-    const moved = await drawn(w, field, [b, a]);
     const [away] = moved.steps;
     // The step away moved something while plotly's own data stayed as it was: the mover drew it.
     expect(away.boxes).not.toEqual(before.boxes);
     expect(away.plotlyY).toBe(before.plotlyY);
+    expect(moved.plotlyY, 'plotly kept its data through both steps').toBe(before.plotlyY);
     // The step back covers the pixels of plotly's drawing of these numbers, within a pixel (plotly
     // rounds to 0.01 px where the mover rounds lines to 0.1). Markers and bars match so everywhere,
     // lines on a wide plot; on a phone several steps share a pixel and plotly's line simplification
