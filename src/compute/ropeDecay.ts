@@ -47,12 +47,7 @@ export function ropeDecay(args: {
   invFreq: Float64Array | number[]; maxDistance: number; points: number; spacing?: 'linear' | 'log';
 }): RopeDecay {
   const theta = requireInvFreq('invFreq', args.invFreq, 4096);
-  const maxDistance = requireInteger('maxDistance', args.maxDistance, 1, ROPE_DECAY_MAX_DISTANCE);
-  const points = requireInteger('points', args.points, 2, 100000);
-  const spacing = args.spacing ?? 'linear';
-  if (spacing !== 'linear' && spacing !== 'log') {
-    throw new Error(`spacing must be 'linear' or 'log', got ${String(spacing)}`);
-  }
+  const { maxDistance, points, spacing } = checkBuckets(args);
   const sum = new Float64Array(maxDistance + 1);
   const fast: number[] = [];
   const slow: number[] = [];
@@ -149,13 +144,18 @@ interface ManyArgs {
 function checkMany(args: ManyArgs) {
   if (!Array.isArray(args.invFreqs)) throw new Error('invFreqs must be an array of frequency lists');
   const thetas = args.invFreqs.map((f, k) => requireInvFreq(`invFreqs[${k}]`, f, 4096));
+  return { thetas, ...checkBuckets(args) };
+}
+
+/** The distances and their bucketing, as every decay function takes them. */
+function checkBuckets(args: { maxDistance: number; points: number; spacing?: 'linear' | 'log' }) {
   const maxDistance = requireInteger('maxDistance', args.maxDistance, 1, ROPE_DECAY_MAX_DISTANCE);
   const points = requireInteger('points', args.points, 2, 100000);
   const spacing = args.spacing ?? 'linear';
   if (spacing !== 'linear' && spacing !== 'log') {
     throw new Error(`spacing must be 'linear' or 'log', got ${String(spacing)}`);
   }
-  return { thetas, maxDistance, points, spacing };
+  return { maxDistance, points, spacing };
 }
 
 /** Adds cos(r·θ) for every θ in `thetas` and r = 0 … sum.length − 1, by the anchored Reinsch recurrence. */
