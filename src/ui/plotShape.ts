@@ -6,6 +6,19 @@
  */
 import type { Data, Layout } from 'plotly.js';
 
+/** The fields of a plotly trace that the plot's helpers read (steadyAxes.ts, traceMover.ts). */
+export interface TraceFields {
+  type?: string;
+  mode?: string;
+  fill?: string;
+  orientation?: string;
+  base?: unknown;
+  x?: ArrayLike<unknown>;
+  y?: ArrayLike<unknown>;
+  xaxis?: string;
+  yaxis?: string;
+}
+
 /** Trace types whose plotly module can redraw data alone ("animatable" in plotly: scatter and bar). */
 const MOVABLE = new Set(['scatter', 'bar', undefined]);
 

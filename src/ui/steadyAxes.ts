@@ -8,6 +8,7 @@
  * When the hand rests, Plot.svelte asks for fresh ranges (no `previous`): the same figure as a reload.
  */
 import type { Data, Layout } from 'plotly.js';
+import type { TraceFields } from './plotShape';
 
 export type Ranges = Record<string, [number, number]>;
 
@@ -15,17 +16,7 @@ export type Ranges = Record<string, [number, number]>;
  * growing the data re-ranges a few times per decade, not on every step. */
 const HEADROOM = 1;
 
-interface TraceLike {
-  type?: string;
-  mode?: string;
-  fill?: string;
-  orientation?: string;
-  base?: unknown;
-  x?: ArrayLike<unknown>;
-  y?: ArrayLike<unknown>;
-  xaxis?: string;
-  yaxis?: string;
-}
+type TraceLike = TraceFields;
 interface AxisLike {
   type?: string;
   range?: unknown;

@@ -13,22 +13,16 @@
  * it does not know how to draw makes it decline.
  */
 import type { Data } from 'plotly.js';
+import type { TraceFields } from './plotShape';
 
-interface TraceLike {
-  type?: string;
-  mode?: string;
-  fill?: string;
+interface TraceLike extends Omit<TraceFields, 'x' | 'y'> {
   visible?: unknown;
   x?: ArrayLike<number>;
   y?: ArrayLike<number>;
-  xaxis?: string;
-  yaxis?: string;
   line?: { shape?: string };
   marker?: { size?: unknown; color?: unknown; symbol?: unknown };
   error_x?: unknown;
   error_y?: unknown;
-  orientation?: string;
-  base?: unknown;
   text?: unknown;
   width?: unknown;
   connectgaps?: unknown;
