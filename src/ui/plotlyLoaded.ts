@@ -9,3 +9,4 @@ export { Plotly };
 export { figureShape, movable } from './plotShape';
 export { sameRanges, steadyRanges, withRanges, type Ranges } from './steadyAxes';
 export { moveTraces } from './traceMover';
+export { moveAxes, rangeEdits } from './axisMover';
