@@ -33,6 +33,9 @@ describe('steadyRanges', () => {
     expect(r.yaxis[1]).toBeGreaterThan(9);
     expect(r.xaxis[0]).toBeLessThan(0);
     expect(r.xaxis[1]).toBeGreaterThan(10);
+    // A marker trace with nothing in it pads nothing (plotly pads around the markers it draws).
+    const bare = steadyRanges([line([0, 10], [5, 9]), line([], [], { mode: 'markers' })], {});
+    expect(bare.xaxis).toEqual([0, 10]);
   });
 
   it('counts shapes drawn in data coordinates, as plotly does, and not those placed on the paper', () => {

@@ -66,8 +66,8 @@ export function steadyRanges(data: readonly Data[], layout: Partial<Layout>, pre
     const fromZero = letter === 'y' && !log && (axis.rangemode === 'tozero' || traces.some((t) => t.fill === 'tozeroy' || t.type === 'bar'));
     const extent = dataExtent(traces, letter, log, fromZero);
     if (extent === null) continue;
-    // As plotly's autorange: y axes get 5 % of room above and below, x axes only for markers.
-    const padded = letter === 'y' || traces.some((t) => (t.mode ?? 'lines').includes('markers'));
+    // As plotly's autorange: y axes get 5 % of room above and below, x axes only for markers shown.
+    const padded = letter === 'y' || traces.some((t) => (t.mode ?? 'lines').includes('markers') && (t[letter]?.length ?? 0) > 0);
     out[key] = steadyRange(extent, previous[key], padded, fromZero);
   }
   return out;
