@@ -121,3 +121,80 @@ for (const { name, query, field, a, b, what } of [
     expect((await drawn(w)).plotlyY).toBe(before.plotlyY);
   });
 }
+
+// A trace plotly drew empty has no SVG to move: the mover copies plotly's drawing of the trace's style
+// (ui/traceTemplates.ts). Partitions-euler draws the distinct-part counts as dots up to N = 400 and as a
+// dotted line past it, each trace empty in the other case: crossing 400 creates one from nothing.
+test('partitions-euler: dots and lines the mover creates from nothing look as plotly draws them', async ({ page }) => {
+  await page.goto('./?embed=partitions-euler&N=300');
+  const w = page.locator('[data-widget=partitions-euler]').first();
+  await expect(w.locator('.plot-target .main-svg').first()).toBeVisible();
+  /** Per trace: its line's style, its markers' count, and the first marker's shape and style. */
+  const look = () =>
+    w.evaluate((root) => {
+      const gd = root.querySelector('.plot-target') as unknown as HTMLElement & { data: { x: unknown[] }[] };
+      return {
+        plotlyX: JSON.stringify(gd.data.map((t) => t.x.length)),
+        traces: [...gd.querySelectorAll('g.trace.scatter')].map((g) => {
+          const line = g.querySelector('path.js-line');
+          const marks = g.querySelectorAll('path.point');
+          return {
+            line: line && line.getAttribute('d') ? line.getAttribute('style') : null,
+            marks: marks.length,
+            mark: marks.length ? [marks[0].getAttribute('d'), marks[0].getAttribute('style')] : null,
+          };
+        }),
+      };
+    });
+  /** Types N, and looks at the figure as soon as it is drawn (well within the plot's settle time). */
+  const typeN = (value: string) =>
+    w.evaluate(async (root, value) => {
+      const typedAt = performance.now();
+      const plotted = new Promise<void>((resolve) => {
+        const seen = (e: Event) => {
+          if ((e as CustomEvent<{ inputAt: number }>).detail.inputAt < typedAt) return;
+          root.removeEventListener('kexue:plotted', seen);
+          resolve();
+        };
+        root.addEventListener('kexue:plotted', seen);
+      });
+      const input = root.querySelector<HTMLInputElement>('#embed-N')!;
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      await plotted;
+    }, value);
+  const atRest = async (marks: number) => {
+    await expect.poll(async () => (await look()).traces[1].marks, { timeout: 10000 }).toBe(marks);
+    await page.waitForTimeout(1500); // past settle, and idle: the templates are drawn
+    return look();
+  };
+
+  const dots = await atRest(301); // n = 0 … 300: plotly drew the dots, and the dotted line empty
+  await typeN('500');
+  const movedLine = await look();
+  await typeN('300');
+  const movedDots = await look();
+  // The mover drew both steps: plotly's data stayed at N = 300 throughout.
+  expect(movedLine.plotlyX).toBe(dots.plotlyX);
+  expect(movedDots.plotlyX).toBe(dots.plotlyX);
+  // Step to 500: the dots went, and the dotted line, empty until then, came.
+  expect(movedLine.traces[1].marks).toBe(0);
+  expect(movedLine.traces[2].line).not.toBeNull();
+  // Step back to 300: 301 dots again, copied from the template (none were left to copy), and no line.
+  expect(movedDots.traces[1].marks).toBe(301);
+  expect(movedDots.traces[1].mark).toEqual(dots.traces[1].mark);
+  expect(movedDots.traces[2].line).toBeNull();
+  expect((await atRest(301)).traces[1].mark).toEqual(dots.traces[1].mark);
+
+  // Plotly's own dotted line (at rest at 500) is styled as the one the mover made.
+  await typeN('500');
+  const line = await atRest(0);
+  expect(line.traces[2].line).toBe(movedLine.traces[2].line);
+  // And from here (plotly drew the dots empty) down to 300 again: the dots, as plotly draws them.
+  await typeN('300');
+  const templated = await look();
+  expect(templated.plotlyX).toBe(line.plotlyX);
+  expect(templated.traces[1].marks).toBe(301);
+  expect(templated.traces[1].mark).toEqual(dots.traces[1].mark);
+});

@@ -10,3 +10,4 @@ export { figureShape, movable } from './plotShape';
 export { sameRanges, steadyRanges, withRanges, type Ranges } from './steadyAxes';
 export { moveTraces } from './traceMover';
 export { moveAxes, rangeEdits } from './axisMover';
+export { nextIdle, prepareTemplates, withGroups } from './traceTemplates';

@@ -14,6 +14,7 @@
  */
 import type { Data } from 'plotly.js';
 import type { TraceFields } from './plotShape';
+import { templateOf } from './traceTemplates';
 
 interface TraceLike extends Omit<TraceFields, 'x' | 'y'> {
   visible?: unknown;
@@ -96,14 +97,23 @@ export function moveTraces(gd: HTMLElement, data: readonly Data[]): boolean {
       continue;
     }
     const { path, points, gaps } = pixels(t.x, t.y, xa, ya);
-    // Plotly draws no group for a trace without points: fine while it stays empty.
+    // Plotly draws no group for a trace without points (Plot.svelte hands it one gap, so it does):
+    // fine while it stays empty.
     if (!g) {
       if (points.length > 0) return false;
       continue;
     }
     const mode = t.mode ?? 'lines';
-    const line = g.querySelector('path.js-line');
-    if (mode.includes('lines') && line) writes.push(() => line.setAttribute('d', path));
+    // A line or markers plotly drew none of (the trace was empty, or all gaps) are copied from the
+    // trace's template, plotly's own drawing of its style (traceTemplates.ts).
+    const template = templateOf(gd, i);
+    if (mode.includes('lines')) {
+      const drawn = g.querySelector('path.js-line');
+      const box = g.querySelector('g.lines');
+      const spare = template?.line;
+      if (!drawn && path && !(box && spare)) return false;
+      writes.push(() => (drawn ?? (path ? (box!.appendChild(spare!.cloneNode()) as Element) : null))?.setAttribute('d', path));
+    }
     if (t.fill === 'toself') {
       const fill = g.querySelector('path.js-fill');
       if (!fill || gaps) return false;
@@ -112,16 +122,17 @@ export function moveTraces(gd: HTMLElement, data: readonly Data[]): boolean {
     if (mode.includes('markers')) {
       const marks = [...g.querySelectorAll('path.point')];
       const wanted = points.length / 2;
-      // More points than drawn: copies of the last marker (same symbol, size and colour); with none
-      // drawn there is nothing to copy. Per-point styles are kept only as plotly drew them: a change
-      // of count or of the styles themselves is plotly's to draw.
+      // More points than drawn: copies of the last marker (same symbol, size and colour), or of the
+      // template when none is drawn. Per-point styles are kept only as plotly drew them: a change of
+      // count or of the styles themselves is plotly's to draw.
       const drawn = (gd as unknown as { data?: TraceLike[] }).data?.[i]?.marker;
       const styled = perPoint(t.marker?.size) || perPoint(t.marker?.color) || perPoint(t.marker?.symbol);
-      if (wanted !== marks.length && (marks.length === 0 || styled)) return false;
+      const box = g.querySelector('g.points');
+      const model = marks[marks.length - 1] ?? template?.marker;
+      if (wanted !== marks.length && (!model || !box || styled)) return false;
       if (styled && !(['size', 'color', 'symbol'] as const).every((k) => sameStyle(t.marker?.[k], drawn?.[k]))) return false;
       writes.push(() => {
-        const last = marks[marks.length - 1];
-        while (marks.length < wanted) marks.push(last.parentNode!.appendChild(last.cloneNode()) as Element);
+        while (marks.length < wanted) marks.push(box!.appendChild(model!.cloneNode()) as Element);
         while (marks.length > wanted) marks.pop()!.remove();
         marks.forEach((m, k) => m.setAttribute('transform', `translate(${points[2 * k]},${points[2 * k + 1]})`));
       });

@@ -1,0 +1,102 @@
+/**
+ * What the trace mover (traceMover.ts) needs to draw a scatter trace that plotly drew with nothing in
+ * it: a dot that appears as n comes into range, a line that appears past a threshold. Plotly draws no
+ * SVG for what is not there, so the mover would have no element to copy, and the figure would fall back
+ * to a plotly redraw (50–80 ms, a long task mid-drag). Two things fix that:
+ *  - `withGroups`: an empty trace is handed to plotly as one missing point, so plotly still draws the
+ *    trace's (empty) group, in its place among the others, for the mover to fill;
+ *  - `prepareTemplates`: when the page is idle after a drawing, plotly draws each such trace, with two
+ *    points, in a small hidden figure, and its line and marker elements are kept as templates: plotly's
+ *    own styling, which the mover then copies.
+ */
+import type { Data } from 'plotly.js';
+import type { PlotlyModule } from './plotly';
+import type { TraceFields } from './plotShape';
+
+/** Plotly's elements for one trace style: its line path and one marker (either may be absent). */
+export interface TraceTemplate {
+  line: Element | null;
+  marker: Element | null;
+}
+interface StyledTrace extends TraceFields {
+  line?: { color?: unknown };
+  marker?: { color?: unknown; size?: unknown; symbol?: unknown };
+}
+type Drawn = HTMLElement & { _fullData?: StyledTrace[] };
+
+const isEmpty = (v: ArrayLike<unknown> | undefined) => v !== undefined && v.length === 0;
+
+/** The figure as plotly should get it: empty scatter traces become one missing point (see above). */
+export function withGroups(data: readonly Data[]): Data[] {
+  return (data as StyledTrace[]).map((t) =>
+    (t.type ?? 'scatter') === 'scatter' && isEmpty(t.x) && isEmpty(t.y) ? ({ ...t, x: [null], y: [null] } as Data) : (t as Data),
+  );
+}
+
+/** Templates by trace style (the trace without its numbers, with plotly's resolved colours). */
+const templates = new Map<string, TraceTemplate>();
+/** The style key of each trace index of each figure, as last prepared. */
+const keys = new WeakMap<HTMLElement, string[]>();
+
+/** The template for trace `index` of the figure drawn in `gd`, if one was prepared. */
+export function templateOf(gd: HTMLElement, index: number): TraceTemplate | undefined {
+  const key = keys.get(gd)?.[index];
+  return key === undefined ? undefined : templates.get(key);
+}
+
+/** Resolves when the page is idle (or after 200 ms where the browser cannot tell). */
+export const nextIdle = (): Promise<void> =>
+  new Promise((done) => ('requestIdleCallback' in window ? requestIdleCallback(() => done(), { timeout: 1000 }) : setTimeout(done, 200)));
+
+/**
+ * Call right after plotly drew `data` in `gd`. Notes each trace's style at once (so a template of an
+ * earlier figure's trace is never used for this one), then, when the page is idle, draws off screen each
+ * scatter style not yet kept and keeps its elements. Per-point marker styles are left out (the mover
+ * leaves those to plotly).
+ */
+export async function prepareTemplates(Plotly: PlotlyModule, gd: HTMLElement, data: readonly Data[]): Promise<void> {
+  const full = (gd as Drawn)._fullData ?? [];
+  const traceKeys = (data as StyledTrace[]).map((t, i) => styleKey(t, full[i]));
+  keys.set(gd, traceKeys);
+  for (const [i, t] of (data as StyledTrace[]).entries()) {
+    const key = traceKeys[i];
+    if (templates.has(key) || (t.type ?? 'scatter') !== 'scatter' || perPointMarker(t)) continue;
+    await nextIdle();
+    if (!templates.has(key)) templates.set(key, await drawTemplate(Plotly, t, full[i]));
+  }
+}
+
+const perPointMarker = (t: StyledTrace) =>
+  [t.marker?.color, t.marker?.size, t.marker?.symbol].some((v) => Array.isArray(v) || ArrayBuffer.isView(v));
+
+/** The trace's style: its fields without arrays, and the colours plotly resolved for it (defaults included). */
+function styleKey(t: StyledTrace, full: StyledTrace | undefined): string {
+  const style = JSON.stringify(t, (key, value) =>
+    key === 'x' || key === 'y' || key === 'xaxis' || key === 'yaxis' || key === 'hovertemplate' ? undefined : value,
+  );
+  return `${style}|${String(full?.line?.color)}|${String(full?.marker?.color)}`;
+}
+
+/** Plotly's drawing of the trace style with two points, in a hidden figure that is then removed. */
+async function drawTemplate(Plotly: PlotlyModule, t: StyledTrace, full: StyledTrace | undefined): Promise<TraceTemplate> {
+  const box = document.createElement('div');
+  box.style.cssText = 'position:fixed;left:-10000px;top:0;width:120px;height:80px;visibility:hidden';
+  document.body.appendChild(box);
+  try {
+    const trace = {
+      ...t,
+      x: [0, 1],
+      y: [0, 1],
+      xaxis: 'x',
+      yaxis: 'y',
+      line: { ...t.line, color: full?.line?.color ?? t.line?.color },
+      marker: { ...t.marker, color: full?.marker?.color ?? t.marker?.color },
+    } as Data;
+    await Plotly.newPlot(box, [trace], { width: 120, height: 80, showlegend: false, margin: { l: 0, r: 0, t: 0, b: 0 } }, { staticPlot: true });
+    const copy = (el: Element | null) => (el ? (el.cloneNode() as Element) : null);
+    return { line: copy(box.querySelector('path.js-line')), marker: copy(box.querySelector('path.point')) };
+  } finally {
+    Plotly.purge(box);
+    box.remove();
+  }
+}
