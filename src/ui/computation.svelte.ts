@@ -19,7 +19,7 @@ export class Computation<T> {
   /** Starts a request; a newer call supersedes it. `job` marks a cancellable long job with progress. */
   async run(request: (channel: Channel, onProgress: (f: number) => void) => Promise<Outcome<T>>, job = false): Promise<void> {
     const inputAt = lastInputAt();
-    this.clock.asked = Math.max(this.clock.asked, inputAt);
+    this.clock.busy.add(this);
     this.status.busy = true;
     this.status.progress = job ? 0 : null;
     await this.near;
@@ -30,7 +30,7 @@ export class Computation<T> {
     });
     settled = true;
     if (outcome === null) return; // superseded: the newer request owns the status now
-    this.clock.settled = Math.max(this.clock.settled, inputAt);
+    this.clock.busy.delete(this);
     this.status.busy = false;
     this.status.progress = null;
     if (outcome.ok) {
@@ -46,6 +46,7 @@ export class Computation<T> {
   /** Reports an input problem found before any request (e.g. unparsable pasted text). */
   fail(message: string): void {
     this.channel.dispose();
+    this.clock.busy.delete(this);
     this.status.busy = false;
     this.status.progress = null;
     this.status.error = message;
@@ -57,10 +58,11 @@ export class Computation<T> {
 
   /** Abandons the request in flight without a word (its worker stops): a newer one is on its way. */
   drop(): void {
-    this.channel.dispose();
+    this.dispose();
   }
 
   dispose(): void {
     this.channel.dispose();
+    this.clock.busy.delete(this);
   }
 }

@@ -18,13 +18,12 @@ export function lastInputAt(): number {
   return lastInput;
 }
 
-/** Per widget: when the inputs behind its newest computed result, and behind its computations, happened. */
+/** Per widget: when the input behind its newest computed result happened, and what it still computes. */
 export interface ResultClock {
   /** The input behind the newest result. */
   at: number;
-  /** The input behind the newest computation started, and behind the newest one settled (result or error). */
-  asked: number;
-  settled: number;
+  /** The widget's computations with a request in flight (a widget may have several). */
+  busy: Set<object>;
 }
 
 const KEY = Symbol('result-clock');
@@ -32,7 +31,7 @@ const KEY = Symbol('result-clock');
 /** The widget's result clock, created by its first Computation (call during component initialisation). */
 export function resultClock(): ResultClock {
   let clock = getContext<ResultClock | undefined>(KEY);
-  if (!clock) setContext(KEY, (clock = { at: 0, asked: 0, settled: 0 }));
+  if (!clock) setContext(KEY, (clock = { at: 0, busy: new Set() }));
   return clock;
 }
 
