@@ -45,6 +45,13 @@ export function themedLayout(layout: Partial<PlotlyTypes.Layout>, el: Element, d
     linecolor: grid,
     ...a,
   });
+  // Every axis is a fresh object: plotly writes into the axes it is given (an axis type it guessed), and
+  // a widget's own layout object, written into, would look like a changed figure on the next drawing.
+  const axes = Object.fromEntries(
+    Object.entries(layout)
+      .filter(([key]) => /^[xy]axis\d*$/.test(key))
+      .map(([key, a]) => [key, axis(a as Partial<PlotlyTypes.LayoutAxis>)]),
+  );
   return {
     paper_bgcolor: 'rgba(0,0,0,0)',
     plot_bgcolor: 'rgba(0,0,0,0)',
@@ -54,9 +61,6 @@ export function themedLayout(layout: Partial<PlotlyTypes.Layout>, el: Element, d
     ...layout,
     xaxis: axis(layout.xaxis),
     yaxis: axis(layout.yaxis),
-    ...(layout.xaxis2 ? { xaxis2: axis(layout.xaxis2) } : {}),
-    ...(layout.yaxis2 ? { yaxis2: axis(layout.yaxis2) } : {}),
-    ...(layout.xaxis3 ? { xaxis3: axis(layout.xaxis3) } : {}),
-    ...(layout.yaxis3 ? { yaxis3: axis(layout.yaxis3) } : {}),
+    ...axes,
   };
 }
