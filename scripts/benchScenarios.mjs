@@ -6,6 +6,7 @@ export const scenarios = [
   { name: 'rope-digits (defaults)', url: '?embed=rope-digits', widgetSelector: '[data-widget=rope-digits]' },
   { name: 'rope-digits (d = 256)', url: '?embed=rope-digits&dim=256', widgetSelector: '[data-widget=rope-digits]', slider: '#embed-position-range' },
   { name: 'rope-extension (defaults)', url: '?embed=rope-extension', widgetSelector: '[data-widget=rope-extension]', slider: '#embed-base-range' },
+  { name: 'rope-decay (defaults)', url: '?embed=rope-decay', widgetSelector: '[data-widget=rope-decay]', slider: '#embed-base-range' },
   {
     name: 'rope-decay (d = 256, target 131072, five methods)',
     url: '?embed=rope-decay&dim=256&targetLength=131072&llama3=true',
