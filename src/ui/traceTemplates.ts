@@ -62,7 +62,8 @@ export async function prepareTemplates(Plotly: PlotlyModule, gd: HTMLElement, da
     const key = traceKeys[i];
     if (templates.has(key) || (t.type ?? 'scatter') !== 'scatter' || perPointMarker(t)) continue;
     await nextIdle();
-    if (!templates.has(key)) templates.set(key, await drawTemplate(Plotly, t, full[i]));
+    // A style plotly cannot draw alone gets an empty template: the mover then leaves that trace to plotly.
+    if (!templates.has(key)) templates.set(key, await drawTemplate(Plotly, t, full[i]).catch(() => ({ line: null, marker: null })));
   }
 }
 
