@@ -14,6 +14,8 @@ interface Drawn {
   marks: number[][];
   /** The y values plotly holds (its own state, which the mover leaves alone). */
   plotlyY: string;
+  /** Per scatter trace: its line's style (null without a drawn line), its marker count, and the first marker's shape and style. */
+  traces: { line: string | null; marks: number; mark: (string | null)[] | null }[];
 }
 
 /**
@@ -39,6 +41,15 @@ async function drawn(w: Locator, field = '', values: string[] = []): Promise<Dra
             return t ? [Number(t[1]), Number(t[2])] : [NaN, NaN];
           }),
           plotlyY: JSON.stringify(plots.map((gd) => (gd.data ?? []).map((t) => Array.from(t.y ?? [])))),
+          traces: [...root.querySelectorAll('g.trace.scatter')].map((g) => {
+            const line = g.querySelector('path.js-line');
+            const marks = g.querySelectorAll('path.point');
+            return {
+              line: line && line.getAttribute('d') ? line.getAttribute('style') : null,
+              marks: marks.length,
+              mark: marks.length ? [marks[0].getAttribute('d'), marks[0].getAttribute('style')] : null,
+            };
+          }),
         };
       };
       const steps = [];
@@ -130,46 +141,11 @@ test('partitions-euler: dots and lines the mover creates from nothing look as pl
   await page.goto('./?embed=partitions-euler&N=300');
   const w = page.locator('[data-widget=partitions-euler]').first();
   await expect(w.locator('.plot-target .main-svg').first()).toBeVisible();
-  /**
-   * Per trace: its line's style, its markers' count, and the first marker's shape and style, now or
-   * (with `values`) as soon as each value typed into N in turn is drawn, well within the settle time.
-   */
-  const look = (values: string[] = []) =>
-    w.evaluate(async (root, values) => {
-      const gd = root.querySelector('.plot-target') as unknown as HTMLElement & { data: { x: unknown[] }[] };
-      const now = () => ({
-        plotlyX: JSON.stringify(gd.data.map((t) => t.x.length)),
-        traces: [...gd.querySelectorAll('g.trace.scatter')].map((g) => {
-          const line = g.querySelector('path.js-line');
-          const marks = g.querySelectorAll('path.point');
-          return {
-            line: line && line.getAttribute('d') ? line.getAttribute('style') : null,
-            marks: marks.length,
-            mark: marks.length ? [marks[0].getAttribute('d'), marks[0].getAttribute('style')] : null,
-          };
-        }),
-      });
-      if (values.length === 0) return [now()];
-      const seen = [];
-      for (const value of values) {
-        const typedAt = performance.now();
-        const plotted = new Promise<void>((resolve) => {
-          const done = (e: Event) => {
-            if ((e as CustomEvent<{ inputAt: number }>).detail.inputAt < typedAt) return;
-            root.removeEventListener('kexue:plotted', done);
-            resolve();
-          };
-          root.addEventListener('kexue:plotted', done);
-        });
-        const input = root.querySelector<HTMLInputElement>('#embed-N')!;
-        input.value = value;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-        await plotted;
-        seen.push(now());
-      }
-      return seen;
-    }, values);
+  /** The figure now, or (with `values`) as soon as each value typed into N in turn is drawn. */
+  const look = async (values: string[] = []) => {
+    const seen = await drawn(w, '#embed-N', values);
+    return values.length ? seen.steps : [seen];
+  };
   /** The figure plotly draws at rest once the dots number `marks` (past settle and idle: templates drawn). */
   const atRest = async (marks: number) => {
     await expect.poll(async () => (await look())[0].traces[1].marks, { timeout: 10000 }).toBe(marks);
@@ -182,13 +158,13 @@ test('partitions-euler: dots and lines the mover creates from nothing look as pl
   // then plotly's data shows it, and we try again.
   let dots = await atRest(301);
   let [movedLine, movedDots] = await look(['500', '300']);
-  for (let attempt = 0; attempt < 2 && movedDots.plotlyX !== dots.plotlyX; attempt++) {
+  for (let attempt = 0; attempt < 2 && movedDots.plotlyY !== dots.plotlyY; attempt++) {
     dots = await atRest(301);
     [movedLine, movedDots] = await look(['500', '300']);
   }
   // The mover drew both steps: plotly's data stayed at N = 300 throughout.
-  expect(movedLine.plotlyX).toBe(dots.plotlyX);
-  expect(movedDots.plotlyX).toBe(dots.plotlyX);
+  expect(movedLine.plotlyY).toBe(dots.plotlyY);
+  expect(movedDots.plotlyY).toBe(dots.plotlyY);
   // Step to 500: the dots went, and the dotted line, empty until then, came.
   expect(movedLine.traces[1].marks).toBe(0);
   expect(movedLine.traces[2].line).not.toBeNull();
@@ -203,7 +179,7 @@ test('partitions-euler: dots and lines the mover creates from nothing look as pl
   expect(line.traces[2].line).toBe(movedLine.traces[2].line);
   // And from here (plotly drew the dots empty) down to 300 again: the dots, as plotly draws them.
   const [templated] = await look(['300']);
-  expect(templated.plotlyX).toBe(line.plotlyX);
+  expect(templated.plotlyY).toBe(line.plotlyY);
   expect(templated.traces[1].marks).toBe(301);
   expect(templated.traces[1].mark).toEqual(dots.traces[1].mark);
 });
