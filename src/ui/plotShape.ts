@@ -22,13 +22,27 @@ export interface TraceFields {
 /** Trace types whose plotly module can redraw data alone ("animatable" in plotly: scatter and bar). */
 const MOVABLE = new Set(['scatter', 'bar', undefined]);
 
+/** Whether a trace field holds one value per point (an array or a typed array). */
+export const perPoint = (v: unknown): boolean => Array.isArray(v) || ArrayBuffer.isView(v);
+
+/** Whether a trace's markers are styled point by point (size, colour or symbol). */
+export function perPointMarker(t: { marker?: { size?: unknown; color?: unknown; symbol?: unknown } }): boolean {
+  return perPoint(t.marker?.size) || perPoint(t.marker?.color) || perPoint(t.marker?.symbol);
+}
+
+/** JSON of traces with every array inside them replaced by a marker: their structure and style, not their numbers. */
+const withoutNumbers = (traces: unknown): string =>
+  JSON.stringify(traces, (key, value) => (key !== '' && perPoint(value) ? '#' : value));
+
+/** One trace's shape: equal shapes mean the same trace up to its numbers. */
+export const traceShape = (trace: Data): string => withoutNumbers(trace);
+
 /**
  * The figure with every array inside its traces replaced by a marker: equal shapes mean equal layout
  * and equal traces up to their numbers (names, styles, modes, axes and the trace count all match).
  */
 export function figureShape(data: readonly Data[], layout: Partial<Layout>): string {
-  const traces = JSON.stringify(data, (key, value) => (key !== '' && (Array.isArray(value) || ArrayBuffer.isView(value)) ? '#' : value));
-  return `${traces}|${JSON.stringify(layout)}`;
+  return `${withoutNumbers(data)}|${JSON.stringify(layout)}`;
 }
 
 /**

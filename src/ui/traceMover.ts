@@ -13,7 +13,7 @@
  * it does not know how to draw makes it decline.
  */
 import type { Data } from 'plotly.js';
-import type { TraceFields } from './plotShape';
+import { perPoint, perPointMarker, type TraceFields } from './plotShape';
 import { templateOf } from './traceTemplates';
 
 interface TraceLike extends Omit<TraceFields, 'x' | 'y'> {
@@ -32,8 +32,6 @@ interface Axis {
   c2p: (v: number) => number;
 }
 type BoundGroup = SVGGElement & { __data__?: { trace?: { index?: number } }[] };
-
-const perPoint = (v: unknown) => Array.isArray(v) || ArrayBuffer.isView(v);
 
 /**
  * Whether every trace is one this module can redraw: scatter lines and markers, open or filled to
@@ -126,7 +124,7 @@ export function moveTraces(gd: HTMLElement, data: readonly Data[]): boolean {
       // template when none is drawn. Per-point styles are kept only as plotly drew them: a change of
       // count or of the styles themselves is plotly's to draw.
       const drawn = (gd as unknown as { data?: TraceLike[] }).data?.[i]?.marker;
-      const styled = perPoint(t.marker?.size) || perPoint(t.marker?.color) || perPoint(t.marker?.symbol);
+      const styled = perPointMarker(t);
       const box = g.querySelector('g.points');
       const model = marks[marks.length - 1] ?? template?.marker;
       if (wanted !== marks.length && (!model || !box || styled)) return false;

@@ -11,7 +11,7 @@
  */
 import type { Data } from 'plotly.js';
 import type { PlotlyModule } from './plotly';
-import type { TraceFields } from './plotShape';
+import { perPointMarker, traceShape, type TraceFields } from './plotShape';
 
 /** Plotly's elements for one trace style: its line path and one marker (either may be absent). */
 export interface TraceTemplate {
@@ -56,26 +56,23 @@ export const nextIdle = (): Promise<void> =>
  */
 export async function prepareTemplates(Plotly: PlotlyModule, gd: HTMLElement, data: readonly Data[]): Promise<void> {
   const full = (gd as Drawn)._fullData ?? [];
-  const traceKeys = (data as StyledTrace[]).map((t, i) => styleKey(t, full[i]));
+  // Only scatter traces with one marker style get a template (key ''): the mover leaves others to plotly.
+  const traceKeys = (data as StyledTrace[]).map((t, i) =>
+    (t.type ?? 'scatter') === 'scatter' && !perPointMarker(t) ? styleKey(t, full[i]) : '',
+  );
   keys.set(gd, traceKeys);
   for (const [i, t] of (data as StyledTrace[]).entries()) {
     const key = traceKeys[i];
-    if (templates.has(key) || (t.type ?? 'scatter') !== 'scatter' || perPointMarker(t)) continue;
+    if (key === '' || templates.has(key)) continue;
     await nextIdle();
     // A style plotly cannot draw alone gets an empty template: the mover then leaves that trace to plotly.
     if (!templates.has(key)) templates.set(key, await drawTemplate(Plotly, t, full[i]).catch(() => ({ line: null, marker: null })));
   }
 }
 
-const perPointMarker = (t: StyledTrace) =>
-  [t.marker?.color, t.marker?.size, t.marker?.symbol].some((v) => Array.isArray(v) || ArrayBuffer.isView(v));
-
-/** The trace's style: its fields without arrays, and the colours plotly resolved for it (defaults included). */
+/** The trace's style: its shape without numbers, and the colours plotly resolved for it (defaults included). */
 function styleKey(t: StyledTrace, full: StyledTrace | undefined): string {
-  const style = JSON.stringify(t, (key, value) =>
-    key === 'x' || key === 'y' || key === 'xaxis' || key === 'yaxis' || key === 'hovertemplate' ? undefined : value,
-  );
-  return `${style}|${String(full?.line?.color)}|${String(full?.marker?.color)}`;
+  return `${traceShape(t as Data)}|${String(full?.line?.color)}|${String(full?.marker?.color)}`;
 }
 
 /** Plotly's drawing of the trace style with two points, in a hidden figure that is then removed. */
