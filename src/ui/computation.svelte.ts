@@ -7,8 +7,13 @@ import { lastInputAt, resultClock } from './inputClock';
 import { whenNearViewport } from './nearViewport';
 import type { Status } from './WidgetFrame.svelte';
 
-export class Computation<T> {
+export class Computation<T, I = undefined> {
   result: T | null = $state.raw(null);
+  /**
+   * The input `run` was given with the request behind `result`, set in the same step as `result`: a
+   * figure built from both never pairs a new input with an old result (nor is drawn twice, once each).
+   */
+  input: I | null = $state.raw(null);
   status: Status = $state({ busy: false, error: '', progress: null, ms: null });
   readonly channel = new Channel();
   /** Construct during component initialisation: the worker is not woken before the widget is near. */
@@ -16,8 +21,14 @@ export class Computation<T> {
   /** Shared by the widget's computations and read by its plot (see inputClock.ts). */
   private readonly clock = resultClock();
 
-  /** Starts a request; a newer call supersedes it. `job` marks a cancellable long job with progress. */
-  async run(request: (channel: Channel, onProgress: (f: number) => void) => Promise<Outcome<T>>, job = false): Promise<void> {
+  /**
+   * Starts a request; a newer call supersedes it. `job` marks a cancellable long job with progress;
+   * `input` is kept beside the result (see `input`).
+   */
+  async run(
+    request: (channel: Channel, onProgress: (f: number) => void) => Promise<Outcome<T>>,
+    { job = false, input }: { job?: boolean; input?: I } = {},
+  ): Promise<void> {
     const inputAt = lastInputAt();
     this.clock.busy.add(this);
     this.status.busy = true;
@@ -36,6 +47,7 @@ export class Computation<T> {
     if (outcome.ok) {
       this.clock.at = Math.max(this.clock.at, inputAt);
       this.result = outcome.value;
+      this.input = input ?? null;
       this.status.error = '';
       this.status.ms = outcome.ms;
     } else {
