@@ -1,3 +1,4 @@
+import { FAST_COS_LIMIT, fastCos } from './fastCos';
 import { requireInteger, requireInvFreq } from './ropeArgs';
 
 // RoFormer's long-range decay (Su et al. 2021, §3.4.3; kexue.fm/archives/8265): with q = k = all ones
@@ -65,33 +66,12 @@ export function ropeDecay(args: {
  */
 export function ropeDecayMany(args: ManyArgs): RopeDecay[] {
   const { thetas, maxDistance, points, spacing } = checkMany(args);
-  // θ → how many times each list holds it; lists sharing the same counts share one partial sum.
-  const uses = new Map<number, number[]>();
-  for (const [k, list] of thetas.entries()) {
-    for (const t of list) {
-      if (t * HALF <= 0.5) continue;
-      const counts = uses.get(t) ?? new Array<number>(thetas.length).fill(0);
-      counts[k]++;
-      uses.set(t, counts);
-    }
-  }
-  const groups = new Map<string, { counts: number[]; fast: number[] }>();
-  for (const [t, counts] of uses) {
-    const key = counts.join(',');
-    const group = groups.get(key) ?? { counts, fast: [] };
-    group.fast.push(t);
-    groups.set(key, group);
-  }
   const sums = thetas.map(() => new Float64Array(maxDistance + 1));
   const partial = new Float64Array(maxDistance + 1);
-  for (const { counts, fast } of groups.values()) {
+  for (const { counts, shared } of sharedGroups(thetas, (t) => t * HALF > 0.5)) {
     partial.fill(0);
-    addFast(partial, fast);
-    for (const [k, c] of counts.entries()) {
-      if (c === 0) continue;
-      const sum = sums[k];
-      for (let r = 0; r < sum.length; r++) sum[r] += c * partial[r];
-    }
+    addFast(partial, shared);
+    addCounted(sums, counts, partial);
   }
   const starts = bucketStarts(maxDistance, points, spacing);
   return thetas.map((list, k) => {
@@ -101,12 +81,45 @@ export function ropeDecayMany(args: ManyArgs): RopeDecay[] {
   });
 }
 
+/**
+ * The distinct θ of several lists that pass `keep`, grouped by how many times each list holds them:
+ * a group's cosines are summed once and added to each list `counts[k]` times.
+ */
+function sharedGroups(thetas: Float64Array[], keep: (t: number) => boolean): { counts: number[]; shared: number[] }[] {
+  const uses = new Map<number, number[]>();
+  for (const [k, list] of thetas.entries()) {
+    for (const t of list) {
+      if (!keep(t)) continue;
+      const counts = uses.get(t) ?? new Array<number>(thetas.length).fill(0);
+      counts[k]++;
+      uses.set(t, counts);
+    }
+  }
+  const groups = new Map<string, { counts: number[]; shared: number[] }>();
+  for (const [t, counts] of uses) {
+    const key = counts.join(',');
+    const group = groups.get(key) ?? { counts, shared: [] };
+    group.shared.push(t);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** sums[k] += counts[k] · partial, for every list k that holds the group. */
+function addCounted(sums: Float64Array[], counts: number[], partial: Float64Array): void {
+  for (const [k, c] of counts.entries()) {
+    if (c === 0) continue;
+    const sum = sums[k];
+    for (let r = 0; r < sum.length; r++) sum[r] += c * partial[r];
+  }
+}
+
 /** The bucket starts alone: s at each bucket's first distance, without the min/max over the bucket. */
 export type RopeDecaySamples = Pick<RopeDecay, 'distance' | 'distanceEnd' | 'value'>;
 
 /**
  * ropeDecayMany without the envelope: s(r) = mean_i cos(r·θ_i) at each bucket's first distance only,
- * by direct Math.cos sums (about `points` × pairs cosines per list, not pairs × maxDistance): a few
+ * by direct cosine sums (fastCos; about `points` × pairs cosines per list, not pairs × maxDistance): a few
  * milliseconds where the envelope takes tens, so a plot can follow a slider and add the envelope when
  * the slider rests. Same buckets and values (up to summation order) as ropeDecayMany. A θ repeated
  * across lists (YaRN and Llama 3 keep plain RoPE's fast pairs) is evaluated once.
@@ -115,25 +128,25 @@ export function ropeDecaySamples(args: ManyArgs): RopeDecaySamples[] {
   const { thetas, maxDistance, points, spacing } = checkMany(args);
   const starts = bucketStarts(maxDistance, points, spacing);
   const count = starts.length;
-  const cosines = new Map<number, Float64Array>();
-  return thetas.map((list) => {
-    const sum = new Float64Array(count);
-    for (const t of list) {
-      let row = cosines.get(t);
-      if (!row) {
-        row = new Float64Array(count);
-        for (let b = 0; b < count; b++) row[b] = Math.cos(starts[b] * t);
-        cosines.set(t, row);
-      }
-      for (let b = 0; b < count; b++) sum[b] += row[b];
+  const sums = thetas.map(() => new Float64Array(count));
+  const partial = new Float64Array(count);
+  for (const { counts, shared } of sharedGroups(thetas, () => true)) {
+    partial.fill(0);
+    for (const t of shared) {
+      // Starts increase, so the last one decides whether every argument is in fastCos's range.
+      if (starts[count - 1] * t <= FAST_COS_LIMIT) for (let b = 0; b < count; b++) partial[b] += fastCos(starts[b] * t);
+      else for (let b = 0; b < count; b++) partial[b] += Math.cos(starts[b] * t);
     }
-    const distance = new Float64Array(count), distanceEnd = new Float64Array(count);
+    addCounted(sums, counts, partial);
+  }
+  return thetas.map((list, k) => {
+    const distance = new Float64Array(count), distanceEnd = new Float64Array(count), value = sums[k];
     for (let b = 0; b < count; b++) {
       distance[b] = starts[b];
       distanceEnd[b] = b + 1 < count ? starts[b + 1] - 1 : maxDistance;
-      sum[b] /= list.length;
+      value[b] /= list.length;
     }
-    return { distance, distanceEnd, value: sum };
+    return { distance, distanceEnd, value };
   });
 }
 
