@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ropeInvFreq } from './rope';
-import { ropeDecay } from './ropeDecay';
+import { ropeDecay, ropeDecaySamples } from './ropeDecay';
 
 /** s(r) = mean_i cos(r·θ_i) by direct Math.cos, r = 0 … maxDistance. */
 function bruteForce(theta: ArrayLike<number>, maxDistance: number): Float64Array {
@@ -95,6 +95,29 @@ describe('ropeDecay matches a brute-force sum', () => {
     expect(out.value[0]).toBe(1);
     expect(out.value.length).toBe(2000);
     expect(out.value.every((v, b) => out.min[b] <= v && v <= out.max[b])).toBe(true);
+  });
+});
+
+describe('ropeDecaySamples matches direct Math.cos sums at the bucket starts', () => {
+  // Up to 2^20 distances: the arbitrary θ (up to π) take Math.cos past fastCos's range, the others fastCos.
+  test.each([...cases, ['default d=256 and arbitrary θ together', null] as const])('%s, 2^20 distances', (_name, theta) => {
+    const lists = theta ? [theta] : [cases[0][1], cases[3][1], cases[0][1]];
+    const maxDistance = 1 << 20;
+    for (const spacing of ['log', 'linear'] as const) {
+      const out = ropeDecaySamples({ invFreqs: lists, maxDistance, points: 300, spacing });
+      for (const [k, list] of lists.entries()) {
+        const { distance, distanceEnd, value } = out[k];
+        expect(distance[0]).toBe(0);
+        expect(distanceEnd[distanceEnd.length - 1]).toBe(maxDistance);
+        let worst = 0;
+        for (let b = 0; b < distance.length; b++) {
+          let direct = 0;
+          for (const t of list) direct += Math.cos(distance[b] * t);
+          worst = Math.max(worst, Math.abs(value[b] - direct / list.length));
+        }
+        expect(worst).toBeLessThan(1e-14);
+      }
+    }
   });
 });
 
