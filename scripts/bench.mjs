@@ -61,6 +61,21 @@ async function firstLoad(path) {
   return { path, jsGzip: sum('script'), cssGzip: sum('stylesheet'), plotlyEarly, nearestWidgetPx: nearestWidget, cls: Number(cls.toFixed(4)) };
 }
 
+/**
+ * Waits until the widget has computed and drawn its first result: its figure not busy, and still not
+ * busy 800 ms later (a job widget starts computing a moment after it mounts, and draws its first real
+ * figure, a long task of its own, a second or more later: that is not part of a drag).
+ */
+async function atRest(widget) {
+  const idle = widget.locator('.figure-wrap[aria-busy="false"]').first();
+  for (let tries = 0; tries < 60; tries++) {
+    await idle.waitFor({ timeout: 30000 });
+    await widget.page().waitForTimeout(800);
+    if (await idle.count()) return;
+  }
+  throw new Error('the widget never came to rest');
+}
+
 /** Drags a widget's slider through `steps` values, one per frame; times each input to its next plot. */
 async function drag(s) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -68,7 +83,7 @@ async function drag(s) {
   const w = page.locator(s.widgetSelector).first();
   await w.scrollIntoViewIfNeeded();
   await w.locator('.plot-target .main-svg').first().waitFor({ timeout: 30000 });
-  await page.waitForTimeout(500);
+  await atRest(w);
   const result = await w.evaluate(
     async (root, { slider, steps, waitMs }) => {
       const input = root.querySelector(slider);
