@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { OptimizerRun } from '../../compute/optimizerViews';
-import { lossGap, updateItems, updatesCsv, updatesFigure } from './plots';
+import { lossGap, updateCurves, updateItems, updatesCsv, updatesFigure } from './plots';
 
 function run(name: OptimizerRun['name'], steps: number, divergedAt: number | null = null): OptimizerRun {
   const loss = Float64Array.from({ length: steps + 1 }, (_, t) => (divergedAt !== null && t >= divergedAt ? NaN : 1 + 1 / (t + 1)));
@@ -11,7 +11,7 @@ type Scatter = { x: number[]; y: number[]; xaxis?: string; name?: string };
 
 describe('updatesFigure', () => {
   test('two panels per run, decimated to under a thousand points, the loss measured from f*', () => {
-    const fig = updatesFigure([run('lion', 10_000)], 1, { stacked: false, lionLr: 0.01 });
+    const fig = updatesFigure(updateCurves([run('lion', 10_000)], 1), { stacked: false, lionLr: 0.01 });
     const [updates, gap, level] = fig.data as unknown as Scatter[];
     expect(updates.x[0]).toBe(1); // update t is drawn at step t
     expect(updates.x.at(-1)).toBe(10_000);
@@ -25,7 +25,7 @@ describe('updatesFigure', () => {
   });
 
   test('no Lion reference line without Lion; a diverged run ends early', () => {
-    const fig = updatesFigure([run('sgd', 100, 40)], 1, { stacked: true, lionLr: null });
+    const fig = updatesFigure(updateCurves([run('sgd', 100, 40)], 1), { stacked: true, lionLr: null });
     expect(fig.data.length).toBe(2);
     const [updates, gap] = fig.data as unknown as Scatter[];
     expect(updates.x.at(-1)).toBe(39);

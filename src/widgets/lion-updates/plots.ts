@@ -10,20 +10,29 @@ const CURVE_POINTS = 800;
 
 /** f(θₜ) − f* for t = 0 … steps (what a log axis can show: the gap to the minimum). */
 export function lossGap(run: OptimizerRun, minValue: number): Float64Array {
-  return run.loss.map((f) => f - minValue);
+  const gap = new Float64Array(run.loss.length);
+  for (let t = 0; t < gap.length; t++) gap[t] = run.loss[t] - minValue;
+  return gap;
 }
 
-/** Two panels: step lengths (update t drawn at step t, i.e. after it) and the loss gap. */
-export function updatesFigure(
-  runs: readonly OptimizerRun[],
-  minValue: number,
-  opts: { stacked: boolean; lionLr: number | null },
-): { data: Data[]; layout: Partial<Layout> } {
+/** The figure's curves and the number of steps they span (see updateCurves). */
+export interface UpdateCurves {
+  data: Data[];
+  steps: number;
+}
+
+/**
+ * Per run, its step lengths (update t drawn at step t, i.e. after it) and its loss gap, each decimated
+ * to CURVE_POINTS: the costly part of the figure, made once per result (not again when only Lion's
+ * reference line moves with its learning-rate slider).
+ */
+export function updateCurves(runs: readonly OptimizerRun[], minValue: number): UpdateCurves {
   const data: Data[] = [];
   for (const run of runs) {
     const color = OPTIMIZER_COLOR[run.name];
     const label = OPTIMIZER_LABEL[run.name];
     const u = envelopeIndices(run.updateNorm, CURVE_POINTS);
+    // One pixel wide: the browser strokes these noisy zigzags as hairlines, several times faster.
     data.push({
       type: 'scatter',
       mode: 'lines',
@@ -31,11 +40,14 @@ export function updatesFigure(
       y: pick(run.updateNorm, u),
       name: label,
       legendgroup: run.name,
-      line: { color, width: 1.5 },
+      line: { color, width: 1 },
       hovertemplate: `${label}, step %{x}: ‖Δθ‖ = %{y:.4g}<extra></extra>`,
     });
+    // The gap where a log axis can show it (positive), decimated over those steps alone.
     const gap = lossGap(run, minValue);
-    const g = envelopeIndices(gap.map((v) => (v > 0 ? v : NaN)), CURVE_POINTS);
+    const shown = new Float64Array(gap.length);
+    for (let t = 0; t < gap.length; t++) shown[t] = gap[t] > 0 ? gap[t] : NaN;
+    const g = envelopeIndices(shown, CURVE_POINTS);
     data.push({
       type: 'scatter',
       mode: 'lines',
@@ -46,17 +58,25 @@ export function updatesFigure(
       name: label,
       legendgroup: run.name,
       showlegend: false,
-      line: { color, width: 1.5 },
+      line: { color, width: 1 },
       hovertemplate: `${label}, step %{x}: f − f* = %{y:.4g}<extra></extra>`,
     });
   }
-  const steps = Math.max(1, ...runs.map((r) => r.updateNorm.length));
+  return { data, steps: Math.max(1, ...runs.map((r) => r.updateNorm.length)) };
+}
+
+/** Two panels: step lengths and the loss gap, both on log axes, with Lion's step η√2 marked when Lion runs. */
+export function updatesFigure(
+  curves: UpdateCurves,
+  opts: { stacked: boolean; lionLr: number | null },
+): { data: Data[]; layout: Partial<Layout> } {
+  const data = [...curves.data];
   if (opts.lionLr !== null) {
     const level = opts.lionLr * Math.SQRT2;
     data.push({
       type: 'scatter',
       mode: 'lines',
-      x: [1, steps],
+      x: [1, curves.steps],
       y: [level, level],
       name: 'η√2: Lion’s step without decay',
       line: { color: OPTIMIZER_COLOR.lion, width: 1, dash: 'dot' },
