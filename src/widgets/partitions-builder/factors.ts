@@ -16,6 +16,8 @@ export type Built =
   | {
       ok: true;
       factors: GFFactor[];
+      /** The factors as text, made once: what the series and the listing were computed for (up to 5000 factors). */
+      key: string;
       tex: string;
       /** List partitions as conjugates (at most k parts is counted by parts ≤ k). */
       conjugate: boolean;
@@ -71,6 +73,7 @@ export function buildFactors(v: BuilderValues): Built {
   return {
     ok: true,
     factors,
+    key: JSON.stringify(factors),
     tex: gfTeX(factors),
     conjugate: v.parts === 'fewParts',
     byFactor: new Set(steps).size < steps.length,
