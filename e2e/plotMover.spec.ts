@@ -16,6 +16,9 @@ interface Drawn {
   plotlyY: string;
   /** Per scatter trace: its line's style (null without a drawn line), its marker count, and the first marker's shape and style. */
   traces: { line: string | null; marks: number; mark: (string | null)[] | null }[];
+  /** The heatmaps' images (data URLs), and the z values plotly holds. */
+  images: string[];
+  plotlyZ: string;
 }
 
 /**
@@ -32,7 +35,7 @@ async function drawn(w: Locator, field = '', values: string[] = []): Promise<Dra
           const b = p.getBBox();
           return [b.x, b.y, b.width, b.height];
         };
-        const plots = [...root.querySelectorAll('.plot-target')] as unknown as { data?: { y?: ArrayLike<number> }[] }[];
+        const plots = [...root.querySelectorAll('.plot-target')] as unknown as { data?: { y?: ArrayLike<number>; z?: unknown }[] }[];
         return {
           d: lines.map((p) => p.getAttribute('d') ?? ''),
           boxes: [...lines, ...bars].map(box),
@@ -41,6 +44,8 @@ async function drawn(w: Locator, field = '', values: string[] = []): Promise<Dra
             return t ? [Number(t[1]), Number(t[2])] : [NaN, NaN];
           }),
           plotlyY: JSON.stringify(plots.map((gd) => (gd.data ?? []).map((t) => Array.from(t.y ?? [])))),
+          images: [...root.querySelectorAll('.heatmaplayer image')].map((i) => i.getAttribute('href') ?? i.getAttribute('xlink:href') ?? ''),
+          plotlyZ: JSON.stringify(plots.map((gd) => (gd.data ?? []).map((t) => t.z ?? null))),
           traces: [...root.querySelectorAll('g.trace.scatter')].map((g) => {
             const line = g.querySelector('path.js-line');
             const marks = g.querySelectorAll('path.point');
@@ -182,4 +187,49 @@ test('partitions-euler: dots and lines the mover creates from nothing look as pl
   expect(templated.plotlyY).toBe(line.plotlyY);
   expect(templated.traces[1].marks).toBe(301);
   expect(templated.traces[1].mark).toEqual(dots.traces[1].mark);
+});
+
+// A heatmap's cells are repainted into plotly's image (ui/heatmapMover.ts): the same canvas, one pixel
+// per cell, coloured by the trace's scale. Away and back as above: the repainted image of the step back
+// must hold, pixel for pixel, the colours plotly painted for those numbers.
+test('rope-cos-map (a heatmap): cells repainted during a drag are the pixels plotly paints for the same numbers', async ({ page }) => {
+  await page.goto('./?embed=rope-cos-map&base=10000');
+  const w = page.locator('[data-widget=rope-cos-map]').first();
+  await expect(w.locator('.plot-target .heatmaplayer image').first()).toBeVisible();
+  await expect(w.getByText(/Computed in/)).toBeVisible();
+  let before = await drawn(w);
+  let moved = before as Awaited<ReturnType<typeof drawn>>;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.waitForTimeout(600);
+    before = await drawn(w);
+    moved = await drawn(w, '#embed-base', ['10300', '10000']);
+    if (moved.plotlyZ === before.plotlyZ) break;
+  }
+  const [away] = moved.steps;
+  // The step away repainted the cells while plotly's own z stayed: the mover drew it.
+  expect(before.images).toHaveLength(1);
+  expect(away.images[0]).not.toBe(before.images[0]);
+  expect(away.plotlyZ).toBe(before.plotlyZ);
+  expect(moved.plotlyZ, 'plotly kept its data through both steps').toBe(before.plotlyZ);
+  // Decoded, the step back's image is plotly's image of the same cells.
+  const [mine, plotlys] = await page.evaluate(async (urls) => {
+    const decode = async (url: string) => {
+      const img = new Image();
+      img.src = url;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(img, 0, 0);
+      return { width: canvas.width, height: canvas.height, data: Array.from(context.getImageData(0, 0, canvas.width, canvas.height).data) };
+    };
+    return Promise.all(urls.map(decode));
+  }, [moved.images[0], before.images[0]]);
+  expect([mine.width, mine.height]).toEqual([plotlys.width, plotlys.height]);
+  let worst = 0;
+  for (let k = 0; k < mine.data.length; k++) worst = Math.max(worst, Math.abs(mine.data[k] - plotlys.data[k]));
+  expect(worst, 'largest difference in any colour channel of any cell').toBeLessThanOrEqual(1);
+  // At rest plotly draws the figure again itself.
+  await expect.poll(async () => (await drawn(w)).plotlyZ, { timeout: 10000 }).toBe(before.plotlyZ);
 });

@@ -25,6 +25,15 @@ const MOVABLE = new Set(['scatter', 'bar', undefined]);
 /** Whether a trace field holds one value per point (an array or a typed array). */
 export const perPoint = (v: unknown): boolean => Array.isArray(v) || ArrayBuffer.isView(v);
 
+/** Whether two per-point arrays (or single values) hold the same values. */
+export function sameValues(a: unknown, b: unknown): boolean {
+  if (!perPoint(a) || !perPoint(b)) return a === b;
+  const x = a as ArrayLike<unknown>, y = b as ArrayLike<unknown>;
+  if (x.length !== y.length) return false;
+  for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return false;
+  return true;
+}
+
 /** Whether a trace's markers are styled point by point (size, colour or symbol). */
 export function perPointMarker(t: { marker?: { size?: unknown; color?: unknown; symbol?: unknown } }): boolean {
   return perPoint(t.marker?.size) || perPoint(t.marker?.color) || perPoint(t.marker?.symbol);

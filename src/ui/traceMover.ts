@@ -9,11 +9,12 @@
  * each drawn scatter trace is a `g.trace.scatter` whose bound datum names the trace's index; the trace
  * holds `path.js-line`, `path.js-fill` and one `path.point` per finite point; a bar trace
  * (`g.trace.bars`) holds one `g.point > path` per bar, a rectangle "M x0,base V top H x1 V base Z"
- * filled by its inline style; axes convert data to pixels with `c2p` (log axes included). Anything
- * it does not know how to draw makes it decline.
+ * filled by its inline style; axes convert data to pixels with `c2p` (log axes included). Heatmaps
+ * are heatmapMover.ts's. Anything it does not know how to draw makes it decline.
  */
 import type { Data } from 'plotly.js';
-import { perPoint, perPointMarker, type TraceFields } from './plotShape';
+import { moveHeatmap, type HeatmapTrace, type ResolvedHeatmap } from './heatmapMover';
+import { perPoint, perPointMarker, sameValues, type TraceFields } from './plotShape';
 import { templateOf } from './traceTemplates';
 
 interface TraceLike extends Omit<TraceFields, 'x' | 'y'> {
@@ -27,6 +28,13 @@ interface TraceLike extends Omit<TraceFields, 'x' | 'y'> {
   text?: unknown;
   width?: unknown;
   connectgaps?: unknown;
+  z?: HeatmapTrace['z'];
+  zmin?: unknown;
+  zmax?: unknown;
+  zsmooth?: unknown;
+  xgap?: unknown;
+  ygap?: unknown;
+  texttemplate?: unknown;
 }
 interface Axis {
   c2p: (v: number) => number;
@@ -35,10 +43,14 @@ type BoundGroup = SVGGElement & { __data__?: { trace?: { index?: number } }[] };
 
 /**
  * Whether every trace is one this module can redraw: scatter lines and markers, open or filled to
- * itself, and vertical bars from zero.
+ * itself, vertical bars from zero, and heatmaps with a fixed colour range.
  */
 export function canMove(data: readonly Data[]): boolean {
-  return (data as TraceLike[]).every((t) => (t.type === 'bar' ? plainBars(t) : plainScatter(t)));
+  return (data as TraceLike[]).every((t) => (t.type === 'bar' ? plainBars(t) : t.type === 'heatmap' ? plainHeatmap(t) : plainScatter(t)));
+}
+
+function plainHeatmap(t: TraceLike): boolean {
+  return typeof t.zmin === 'number' && typeof t.zmax === 'number' && !t.zsmooth && !t.xgap && !t.ygap && t.texttemplate === undefined;
 }
 
 function plainBars(t: TraceLike): boolean {
@@ -57,25 +69,21 @@ function plainScatter(t: TraceLike): boolean {
   );
 }
 
-/** Whether two per-point style arrays (or single values) hold the same values. */
-function sameStyle(a: unknown, b: unknown): boolean {
-  if (!perPoint(a) || !perPoint(b)) return a === b;
-  const x = a as ArrayLike<unknown>, y = b as ArrayLike<unknown>;
-  if (x.length !== y.length) return false;
-  for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return false;
-  return true;
-}
-
 /**
  * Redraws the traces of `gd` (a plotly figure drawn from data of the same shape) with the numbers of
  * `data`. Returns false, having changed nothing, when it cannot: then plotly must draw the figure.
+ * `steadyAxes`: the axes' ranges are fixed (Plot.svelte's steady ranges). Without them plotly would fit
+ * its axes to the data, so only figures whose x and y are all as plotly drew them (a heatmap's new
+ * cells) can be moved.
  */
-export function moveTraces(gd: HTMLElement, data: readonly Data[]): boolean {
+export function moveTraces(gd: HTMLElement, data: readonly Data[], steadyAxes = true): boolean {
   if (!canMove(data)) return false;
-  const layout = (gd as unknown as { _fullLayout?: Record<string, Axis | undefined> })._fullLayout;
+  const plotted = gd as unknown as { _fullLayout?: Record<string, Axis | undefined>; data?: TraceLike[]; _fullData?: ResolvedHeatmap[] };
+  const layout = plotted._fullLayout;
   if (!layout) return false;
+  if (!steadyAxes && !(data as TraceLike[]).every((t, i) => sameValues(t.x, plotted.data?.[i]?.x) && sameValues(t.y, plotted.data?.[i]?.y))) return false;
   const groups = new Map<number, BoundGroup>();
-  for (const g of gd.querySelectorAll<BoundGroup>('g.trace.scatter, g.trace.bars')) {
+  for (const g of gd.querySelectorAll<BoundGroup>('g.trace.scatter, g.trace.bars, g.hm')) {
     const index = g.__data__?.[0]?.trace?.index;
     if (typeof index === 'number') groups.set(index, g);
   }
@@ -87,8 +95,14 @@ export function moveTraces(gd: HTMLElement, data: readonly Data[]): boolean {
     const xa = layout[`xaxis${(t.xaxis ?? 'x').slice(1)}`];
     const ya = layout[`yaxis${(t.yaxis ?? 'y').slice(1)}`];
     if (!xa || !ya || !t.x || !t.y) return false;
+    if (t.type === 'heatmap') {
+      const write = g && moveHeatmap(g, t, plotted._fullData?.[i], plotted.data?.[i], xa, ya);
+      if (!write) return false;
+      writes.push(write);
+      continue;
+    }
     if (t.type === 'bar') {
-      const drawnX = (gd as unknown as { data?: TraceLike[] }).data?.[i]?.x;
+      const drawnX = plotted.data?.[i]?.x;
       const write = g && drawnX && moveBars(g, t, drawnX, ya);
       if (!write) return false;
       writes.push(write);
@@ -123,12 +137,12 @@ export function moveTraces(gd: HTMLElement, data: readonly Data[]): boolean {
       // More points than drawn: copies of the last marker (same symbol, size and colour), or of the
       // template when none is drawn. Per-point styles are kept only as plotly drew them: a change of
       // count or of the styles themselves is plotly's to draw.
-      const drawn = (gd as unknown as { data?: TraceLike[] }).data?.[i]?.marker;
+      const drawn = plotted.data?.[i]?.marker;
       const styled = perPointMarker(t);
       const box = g.querySelector('g.points');
       const model = marks[marks.length - 1] ?? template?.marker;
       if (wanted !== marks.length && (!model || !box || styled)) return false;
-      if (styled && !(['size', 'color', 'symbol'] as const).every((k) => sameStyle(t.marker?.[k], drawn?.[k]))) return false;
+      if (styled && !(['size', 'color', 'symbol'] as const).every((k) => sameValues(t.marker?.[k], drawn?.[k]))) return false;
       writes.push(() => {
         while (marks.length < wanted) marks.push(box!.appendChild(model!.cloneNode()) as Element);
         while (marks.length > wanted) marks.pop()!.remove();

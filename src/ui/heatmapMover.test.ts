@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { cellColours } from './heatmapMover';
+
+// Plotly's RdBu scale, as plotly resolves it into a trace's colorscale.
+const RdBu: [number, string][] = [
+  [0, 'rgb(5,10,172)'], [0.35, 'rgb(106,137,247)'], [0.5, 'rgb(190,190,190)'],
+  [0.6, 'rgb(220,170,132)'], [0.7, 'rgb(230,145,90)'], [1, 'rgb(178,10,28)'],
+];
+
+function colourOf(f: NonNullable<ReturnType<typeof cellColours>>, z: number | null): number[] {
+  const out = new Uint8ClampedArray(4);
+  f(z, out, 0);
+  return Array.from(out);
+}
+
+describe('cellColours', () => {
+  it('interpolates channel by channel between stops over [zmin, zmax], clamped, r, g, b rounded', () => {
+    const f = cellColours({ colorscale: RdBu, zmin: -1, zmax: 1 })!;
+    expect(colourOf(f, -1)).toEqual([5, 10, 172, 255]);
+    expect(colourOf(f, -5)).toEqual([5, 10, 172, 255]);
+    expect(colourOf(f, 1)).toEqual([178, 10, 28, 255]);
+    expect(colourOf(f, 0)).toEqual([190, 190, 190, 255]); // a stop: 0.5 of the way
+    // z = 0.1 is 0.55 of the way: halfway from the 0.5 stop to the 0.6 stop.
+    expect(colourOf(f, 0.1)).toEqual([205, 180, 161, 255]);
+    expect(colourOf(f, null)).toEqual([0, 0, 0, 0]);
+    expect(colourOf(f, NaN)).toEqual([0, 0, 0, 0]);
+  });
+
+  it('reversescale flips the scale: the top of the range takes the first stop', () => {
+    const f = cellColours({ colorscale: RdBu, reversescale: true, zmin: -1, zmax: 1 })!;
+    expect(colourOf(f, 1)).toEqual([5, 10, 172, 255]);
+    expect(colourOf(f, -1)).toEqual([178, 10, 28, 255]);
+    // z = −0.1 is 0.45 of the way on the flipped scale, halfway between its stops at 0.4 and 0.5.
+    expect(colourOf(f, -0.1)).toEqual([205, 180, 161, 255]);
+  });
+
+  it('reads #rrggbb and rgba() stops, and declines what it cannot read', () => {
+    const f = cellColours({ colorscale: [[0, '#000000'], [1, 'rgba(255, 255, 255, 0.5)']], zmin: 0, zmax: 10 })!;
+    expect(colourOf(f, 5)).toEqual([128, 128, 128, 191]);
+    expect(cellColours({ colorscale: [[0, 'red'], [1, 'blue']], zmin: 0, zmax: 1 })).toBeNull();
+    expect(cellColours({ colorscale: RdBu, zmin: 1, zmax: 1 })).toBeNull();
+    expect(cellColours({ colorscale: RdBu })).toBeNull();
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * The trace mover's heatmaps (traceMover.ts): when only z changed, paint the new cells into the image
+ * plotly drew, the way plotly paints a heatmap on an evenly spaced grid ("fast" drawing: one canvas
+ * pixel per cell, scaled up with `image-rendering: pixelated`), instead of a Plotly.react that redraws
+ * axes, colour bar and all (30–40 ms a figure for the cos map, a long task on every input).
+ *
+ * Leans on plotly's drawing, checked by e2e/plotMover.spec.ts against plotly's own image: a heatmap is a
+ * `g.hm` holding one `image`, whose canvas has a pixel per cell, column c at c (or mirrored when the x
+ * axis runs right to left) and row r at r (mirrored when the y axis runs bottom to top on screen); a
+ * cell's colour is the trace's colour scale (flipped by `reversescale`), interpolated channel by
+ * channel between its stops over [zmin, zmax] and clamped, with r, g, b rounded; a missing cell is
+ * transparent.
+ */
+import { sameValues } from './plotShape';
+
+interface Axis {
+  c2p: (v: number) => number;
+}
+
+/** The fields of a heatmap trace this module reads, as given and as plotly resolved them. */
+export interface HeatmapTrace {
+  x?: ArrayLike<number>;
+  y?: ArrayLike<number>;
+  z?: ArrayLike<ArrayLike<number | null>>;
+}
+export interface ResolvedHeatmap {
+  colorscale?: [number, string][];
+  reversescale?: boolean;
+  zmin?: number;
+  zmax?: number;
+}
+
+/** RGBA (0–255) of each colour-scale stop, or null for a colour this module cannot read. */
+function rgba(colour: string): [number, number, number, number] | null {
+  const hex = /^#([0-9a-f]{6})$/i.exec(colour);
+  if (hex) {
+    const n = parseInt(hex[1], 16);
+    return [(n >> 16) & 255, (n >> 8) & 255, n & 255, 255];
+  }
+  const fn = /^rgba?\(\s*([\d.]+)\s*,\s*([\d.]+)\s*,\s*([\d.]+)\s*(?:,\s*([\d.]+)\s*)?\)$/i.exec(colour);
+  if (!fn) return null;
+  return [Number(fn[1]), Number(fn[2]), Number(fn[3]), fn[4] === undefined ? 255 : Number(fn[4]) * 255];
+}
+
+/**
+ * z → RGBA bytes as plotly colours a heatmap cell, from the trace as plotly resolved it; null when the
+ * scale or its range is not one this module reads (plotly then draws the figure itself).
+ */
+export function cellColours(full: ResolvedHeatmap): ((z: number | null | undefined, out: Uint8ClampedArray, at: number) => void) | null {
+  const { colorscale, zmin, zmax } = full;
+  if (!Array.isArray(colorscale) || colorscale.length < 2 || !Number.isFinite(zmin) || !Number.isFinite(zmax) || zmax! <= zmin!) return null;
+  const stops = full.reversescale ? colorscale.map(([f, c]) => [1 - f, c] as [number, string]).reverse() : colorscale;
+  const at = stops.map(([f]) => zmin! + f * (zmax! - zmin!));
+  const colours = stops.map(([, c]) => rgba(c));
+  if (colours.some((c) => c === null)) return null;
+  const rgbaAt = colours as [number, number, number, number][];
+  const last = at.length - 1;
+  return (z, out, k) => {
+    if (z === null || z === undefined || !Number.isFinite(z)) {
+      out[k] = out[k + 1] = out[k + 2] = out[k + 3] = 0;
+      return;
+    }
+    const v = Math.min(Math.max(z, at[0]), at[last]);
+    let s = 0;
+    while (s < last - 1 && v >= at[s + 1]) s++;
+    const t = at[s + 1] > at[s] ? (v - at[s]) / (at[s + 1] - at[s]) : 0;
+    const a = rgbaAt[s], b = rgbaAt[s + 1];
+    out[k] = Math.round(a[0] + t * (b[0] - a[0]));
+    out[k + 1] = Math.round(a[1] + t * (b[1] - a[1]));
+    out[k + 2] = Math.round(a[2] + t * (b[2] - a[2]));
+    out[k + 3] = Math.round(a[3] + t * (b[3] - a[3]));
+  };
+}
+
+/**
+ * The write that repaints a heatmap plotly drew in `g` with the cells of `t`, or null unless plotly drew
+ * it the "fast" way on the same grid: same x and y as the data it last drew, and the cells fit its image.
+ */
+export function moveHeatmap(
+  g: Element, t: HeatmapTrace, full: ResolvedHeatmap | undefined, drawn: HeatmapTrace | undefined, xa: Axis, ya: Axis,
+): (() => void) | null {
+  const image = g.querySelector('image');
+  const { x, y, z } = t;
+  if (!image || !full || !x || !y || !z || !drawn?.x || !drawn.y) return null;
+  if (!(image.getAttribute('style') ?? '').includes('pixelated')) return null;
+  if (!sameValues(x, drawn.x) || !sameValues(y, drawn.y)) return null;
+  const cols = x.length, rows = y.length;
+  if (z.length !== rows || Array.from(z).some((row) => row.length !== cols)) return null;
+  const colour = cellColours(full);
+  if (!colour) return null;
+  // Plotly mirrors the canvas where an axis runs against the screen's direction.
+  const flipX = xa.c2p(x[cols - 1]) < xa.c2p(x[0]);
+  const flipY = ya.c2p(y[rows - 1]) < ya.c2p(y[0]);
+  return () => {
+    const canvas = document.createElement('canvas');
+    canvas.width = cols;
+    canvas.height = rows;
+    const context = canvas.getContext('2d');
+    if (!context) return;
+    const cells = context.createImageData(cols, rows);
+    for (let r = 0; r < rows; r++) {
+      const row = z[r], line = flipY ? rows - 1 - r : r;
+      for (let c = 0; c < cols; c++) colour(row[c], cells.data, 4 * (line * cols + (flipX ? cols - 1 - c : c)));
+    }
+    context.putImageData(cells, 0, 0);
+    const url = canvas.toDataURL('image/png');
+    if (image.hasAttribute('href')) image.setAttribute('href', url);
+    else image.setAttributeNS('http://www.w3.org/1999/xlink', 'xlink:href', url);
+  };
+}
