@@ -6,6 +6,19 @@ export const scenarios = [
   { name: 'rope-digits (defaults)', url: '?embed=rope-digits', widgetSelector: '[data-widget=rope-digits]' },
   { name: 'rope-digits (d = 256)', url: '?embed=rope-digits&dim=256', widgetSelector: '[data-widget=rope-digits]', slider: '#embed-position-range' },
   { name: 'rope-extension (defaults)', url: '?embed=rope-extension', widgetSelector: '[data-widget=rope-extension]', slider: '#embed-base-range' },
+  {
+    name: 'rope-extension (d = 256, target 131072, YaRN)',
+    url: '?embed=rope-extension&dim=256&targetLength=131072&method=yarn',
+    widgetSelector: '[data-widget=rope-extension]',
+    slider: '#embed-base-range',
+  },
+  { name: 'rope-cos-map (defaults)', url: '?embed=rope-cos-map', widgetSelector: '[data-widget=rope-cos-map]', slider: '#embed-base-range' },
+  {
+    name: 'rope-cos-map (d = 256, 131072 positions, YaRN)',
+    url: '?embed=rope-cos-map&dim=256&positions=131072&method=yarn',
+    widgetSelector: '[data-widget=rope-cos-map]',
+    slider: '#embed-base-range',
+  },
   { name: 'rope-decay (defaults)', url: '?embed=rope-decay', widgetSelector: '[data-widget=rope-decay]', slider: '#embed-base-range' },
   {
     name: 'rope-decay (d = 256, target 131072, five methods)',
