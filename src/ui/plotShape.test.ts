@@ -10,12 +10,14 @@ describe('figureShape', () => {
     expect(figureShape([{ ...line([1]), y: new Float64Array([1, 2]) } as Data], {})).toBe(figureShape([line([9])], {}));
   });
 
-  test('a new name, style, trace count or layout (ranges included) changes it', () => {
+  test('a new name, style, trace count or layout changes it; a new axis range is a number', () => {
     const base = figureShape([line([1, 2, 3])], { xaxis: { range: [0, 2] } });
     expect(figureShape([line([1, 2, 3], { name: 'b' })], { xaxis: { range: [0, 2] } })).not.toBe(base);
     expect(figureShape([line([1, 2, 3], { line: { dash: 'dot' } })], { xaxis: { range: [0, 2] } })).not.toBe(base);
     expect(figureShape([line([1, 2, 3]), line([1, 2, 3])], { xaxis: { range: [0, 2] } })).not.toBe(base);
-    expect(figureShape([line([1, 2, 3])], { xaxis: { range: [0, 3] } })).not.toBe(base);
+    expect(figureShape([line([1, 2, 3])], { xaxis: { range: [0, 2], type: 'log' } })).not.toBe(base);
+    expect(figureShape([line([1, 2, 3])], { xaxis: {} })).not.toBe(base);
+    expect(figureShape([line([1, 2, 3])], { xaxis: { range: [0, 3] } })).toBe(base);
   });
 });
 

@@ -49,9 +49,10 @@ export const traceShape = (trace: Data): string => withoutNumbers(trace);
 /**
  * The figure with every array inside its traces replaced by a marker: equal shapes mean equal layout
  * and equal traces up to their numbers (names, styles, modes, axes and the trace count all match).
+ * Axis ranges the layout fixes count as numbers too: the plot moves its axes to them (steadyAxes.ts).
  */
 export function figureShape(data: readonly Data[], layout: Partial<Layout>): string {
-  return `${withoutNumbers(data)}|${JSON.stringify(layout)}`;
+  return `${withoutNumbers(data)}|${JSON.stringify(layout, (key, value) => (key === 'range' && perPoint(value) ? '#' : value))}`;
 }
 
 /**

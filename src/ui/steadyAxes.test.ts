@@ -17,10 +17,11 @@ describe('steadyRanges', () => {
     expect(r.yaxis2[1]).toBeLessThan(3.25);
   });
 
-  it("leaves alone axes with a range, an autorange setting, a constraint, a bar's position, or categories", () => {
+  it("keeps a range the layout fixes; leaves alone an autorange setting, a constraint, a bar's position, or categories", () => {
     const data = [line([0, 1], [0, 1]), { type: 'bar', x: [1, 2], y: [3, 4], xaxis: 'x2', yaxis: 'y2' } as Data];
     const r = steadyRanges(data, { xaxis: { range: [0, 5] }, yaxis: { autorange: 'reversed' } });
-    expect(Object.keys(r)).toEqual(['yaxis2']);
+    expect(Object.keys(r).sort()).toEqual(['xaxis', 'yaxis2']);
+    expect(r.xaxis).toEqual([0, 5]);
     // Bar heights stand on zero.
     expect(r.yaxis2[0]).toBe(0);
     expect(r.yaxis2[1]).toBeGreaterThan(4);

@@ -28,8 +28,9 @@ interface AxisLike {
 
 /**
  * Ranges for every axis that plotly would autorange and that only scatter traces (or the heights of
- * vertical bars) use; heatmaps, the bars' own x axis and axes with constraints keep plotly's autorange. `previous` holds the ranges in force; omit it
- * for fresh, tight ranges. Log axes get ranges in log10 units, as plotly expects.
+ * vertical bars) use; heatmaps, the bars' own x axis and axes with constraints keep plotly's autorange.
+ * `previous` holds the ranges in force; omit it for fresh, tight ranges. Log axes get ranges in log10
+ * units, as plotly expects. An axis whose range the layout fixes gets that range.
  */
 export function steadyRanges(data: readonly Data[], layout: Partial<Layout>, previous: Ranges = {}): Ranges {
   const axes = layout as Record<string, AxisLike | undefined>;
@@ -59,6 +60,12 @@ export function steadyRanges(data: readonly Data[], layout: Partial<Layout>, pre
   const out: Ranges = {};
   for (const [key, { letter, traces }] of users) {
     const axis = axes[key] ?? {};
+    // A range the layout fixes is carried as given: a new one moves the axis like a steady range.
+    const fixed = axis.range as unknown[] | undefined;
+    if (Array.isArray(fixed) && fixed.length === 2 && fixed.every(Number.isFinite)) {
+      out[key] = [fixed[0] as number, fixed[1] as number];
+      continue;
+    }
     if (blocked.has(key) || axis.range !== undefined || axis.autorange !== undefined) continue;
     if (axis.scaleanchor !== undefined || axis.matches !== undefined) continue;
     const log = axis.type === 'log';
