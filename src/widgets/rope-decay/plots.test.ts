@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DECAY_METHODS, ropeDecayCompare } from '../../compute/ropeCompare';
+import { figureShape } from '../../ui/plotShape';
 import { decayCsv, decayFigure, METHODS, withAlpha } from './plots';
 
 const result = (spacing: 'linear' | 'log') =>
@@ -18,7 +19,12 @@ describe('decay figure', () => {
     expect(line.x).toHaveLength(100);
     expect(band.legendgroup).toBe(line.legendgroup);
     expect((fig.data[4] as { x: number[] }).x).toEqual([256, 256]);
-    expect(fig.layout.xaxis?.range).toEqual([0, r.curves[0].distance[99]]);
+    // No fixed x range (the plot's steady axes fit it), and a new target length keeps the figure's shape.
+    expect(fig.layout.xaxis?.range).toBeUndefined();
+    const longer = decayFigure(
+      ropeDecayCompare({ base: 10000, dim: 32, trainLength: 256, targetLength: 4096, methods: ['none', 'yarn'], points: 100, spacing: 'linear' }), 256, 'linear',
+    );
+    expect(figureShape(longer.data, longer.layout)).toBe(figureShape(fig.data, fig.layout));
   });
 
   test('without an envelope the bands are empty but present, so the traces stay the same', () => {
