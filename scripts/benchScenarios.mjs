@@ -33,6 +33,11 @@ export const scenarios = [
     widgetSelector: '[data-widget=lion-landscape]',
     slider: '#embed-lionLr-range',
   },
+  // Sliders that change a figure's structure (bar count, heatmap grid, the contour image under the
+  // paths): plotly redraws the figure on each input, so these miss the budgets (README, known misses).
+  { name: 'rope-digits (dragging d: the bar count changes)', url: '?embed=rope-digits', widgetSelector: '[data-widget=rope-digits]', slider: '#embed-dim-range' },
+  { name: 'rope-cos-map (dragging positions: the grid changes)', url: '?embed=rope-cos-map', widgetSelector: '[data-widget=rope-cos-map]', slider: '#embed-positions-range' },
+  { name: 'lion-landscape (dragging x₀: the contour image changes)', url: '?embed=lion-landscape', widgetSelector: '[data-widget=lion-landscape]', slider: '#embed-x0-range' },
   { name: 'lion-updates (defaults)', url: '?embed=lion-updates', widgetSelector: '[data-widget=lion-updates]', slider: '#embed-lionLr-range' },
   {
     name: 'lion-updates (4 optimizers × 10 000 steps)',
