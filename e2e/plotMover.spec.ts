@@ -84,6 +84,24 @@ async function drawn(w: Locator, field = '', values: string[] = []): Promise<Dra
   );
 }
 
+/**
+ * Plotly's drawing at rest, then the drawing of a step `away` and `back` again within the plot's settle
+ * time (300 ms), as in a drag. Under heavy load the two steps can be further apart than that, and the
+ * plot rightly settles in between (plotly redraws the step away itself); then plotly's data shows it,
+ * and this tries again.
+ */
+async function awayAndBack(w: Locator, field: string, away: string, back: string) {
+  let before = await drawn(w);
+  let moved = before as Awaited<ReturnType<typeof drawn>>;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await w.page().waitForTimeout(600); // past the plot's settle time: plotly's own drawing
+    before = await drawn(w);
+    moved = await drawn(w, field, [away, back]);
+    if (moved.plotlyY === before.plotlyY && moved.plotlyZ === before.plotlyZ) break;
+  }
+  return { before, moved };
+}
+
 // Each case steps a value that moves the data smoothly: were the step away to grow an axis, the plot
 // would rightly keep the grown range for the step back.
 for (const { name, query, field, a, b, what } of [
@@ -96,17 +114,7 @@ for (const { name, query, field, a, b, what } of [
     const w = page.locator(`[data-widget=${name}]`).first();
     await expect(w.locator('.plot-target .main-svg').first()).toBeVisible();
     await expect(w.getByText(/Computed in/)).toBeVisible();
-    // Away and back within the plot's settle time (300 ms), as in a drag. Under heavy load the gap
-    // between the two steps can exceed it, and the plot rightly settles in between (plotly redraws
-    // the step away with fresh ranges); then the premise fails, plotly's data shows it, and we retry.
-    let before = await drawn(w);
-    let moved = before as Awaited<ReturnType<typeof drawn>>;
-    for (let attempt = 0; attempt < 3; attempt++) {
-      await page.waitForTimeout(600); // past the plot's settle time: plotly's own drawing
-      before = await drawn(w);
-      moved = await drawn(w, field, [b, a]);
-      if (moved.plotlyY === before.plotlyY) break;
-    }
+    const { before, moved } = await awayAndBack(w, field, b, a);
     expect(before.boxes.length).toBeGreaterThan(1);
     const [away] = moved.steps;
     // The step away moved something while plotly's own data stayed as it was: the mover drew it.
@@ -197,14 +205,7 @@ test('rope-cos-map (a heatmap): cells repainted during a drag are the pixels plo
   const w = page.locator('[data-widget=rope-cos-map]').first();
   await expect(w.locator('.plot-target .heatmaplayer image').first()).toBeVisible();
   await expect(w.getByText(/Computed in/)).toBeVisible();
-  let before = await drawn(w);
-  let moved = before as Awaited<ReturnType<typeof drawn>>;
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await page.waitForTimeout(600);
-    before = await drawn(w);
-    moved = await drawn(w, '#embed-base', ['10300', '10000']);
-    if (moved.plotlyZ === before.plotlyZ) break;
-  }
+  const { before, moved } = await awayAndBack(w, '#embed-base', '10300', '10000');
   const [away] = moved.steps;
   // The step away repainted the cells while plotly's own z stayed: the mover drew it.
   expect(before.images).toHaveLength(1);
