@@ -107,6 +107,7 @@ async function awayAndBack(w: Locator, field: string, away: string, back: string
 for (const { name, query, field, a, b, what } of [
   { name: 'scaling-quanta', query: '', field: '#embed-alpha', a: '0.5', b: '0.51', what: 'markers and lines on log axes, two panels' },
   { name: 'rope-digits', query: '', field: '#embed-position', a: '2023', b: '2024', what: 'bars coloured per bar' },
+  { name: 'rope-digits', query: '', field: '#embed-dim', a: '64', b: '62', what: 'bars whose count changes' },
   { name: 'lion-updates', query: '&objective=quadratic', field: '#embed-lionLr', a: '0.01', b: '0.0102', what: 'lines on log axes, two panels' },
 ]) {
   test(`${name} (${what}): traces moved during a drag cover the pixels plotly draws for the same numbers`, async ({ page }, info) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Data, Layout } from 'plotly.js';
-import { sameRanges, steadyRange, steadyRanges, withRanges } from './steadyAxes';
+import { sameRanges, steadyFixedRange, steadyRange, steadyRanges, withRanges } from './steadyAxes';
 
 const line = (x: number[], y: number[], extra: object = {}) => ({ type: 'scatter', mode: 'lines', x, y, ...extra }) as Data;
 
@@ -26,6 +26,25 @@ describe('steadyRanges', () => {
     expect(r.yaxis2[0]).toBe(0);
     expect(r.yaxis2[1]).toBeGreaterThan(4);
     expect(steadyRanges([line([0, 1], [0, 1])], { yaxis: { scaleanchor: 'x' }, xaxis: { type: 'category' } })).toEqual({});
+  });
+
+  it('while the hand moves, keeps a wider range in force over a range the layout fixes, and grows it when it falls short', () => {
+    const bars = (n: number) => steadyRanges([line([0, n - 1], [0, 1])], { xaxis: { range: [-0.5, n - 0.5] } }, { xaxis: [-0.5, 63.5] }).xaxis;
+    expect(bars(32)).toEqual([-0.5, 63.5]);
+    expect(bars(64)).toEqual([-0.5, 63.5]);
+    const grown = bars(66);
+    expect(grown[0]).toBe(-0.5);
+    expect(grown[1]).toBeGreaterThanOrEqual(65.5 + 60);
+    // Steps that follow fit the grown range: it does not move again.
+    expect(steadyFixedRange([-0.5, 99.5], grown)).toBe(grown);
+    // A reversed axis stays reversed; a range in force running the other way does not count.
+    expect(steadyFixedRange([100, 0], [120, -10])).toEqual([120, -10]);
+    const down = steadyFixedRange([200, 0], [120, -10]);
+    expect(down[0]).toBeGreaterThanOrEqual(200);
+    expect(down[1]).toBe(-10);
+    expect(steadyFixedRange([100, 0], [-10, 120])).toEqual([100, 0]);
+    // At rest (no range in force) the layout's range is given as it is.
+    expect(steadyFixedRange([0, 5], undefined)).toEqual([0, 5]);
   });
 
   it('starts at zero for rangemode tozero and pads marker traces', () => {

@@ -30,7 +30,8 @@ interface AxisLike {
  * Ranges for every axis that plotly would autorange and that only scatter traces (or the heights of
  * vertical bars) use; heatmaps, the bars' own x axis and axes with constraints keep plotly's autorange.
  * `previous` holds the ranges in force; omit it for fresh, tight ranges. Log axes get ranges in log10
- * units, as plotly expects. An axis whose range the layout fixes gets that range.
+ * units, as plotly expects. An axis whose range the layout fixes gets that range at rest, and keeps a
+ * wider one in force while the hand moves.
  */
 export function steadyRanges(data: readonly Data[], layout: Partial<Layout>, previous: Ranges = {}): Ranges {
   const axes = layout as Record<string, AxisLike | undefined>;
@@ -60,10 +61,11 @@ export function steadyRanges(data: readonly Data[], layout: Partial<Layout>, pre
   const out: Ranges = {};
   for (const [key, { letter, traces }] of users) {
     const axis = axes[key] ?? {};
-    // A range the layout fixes is carried as given: a new one moves the axis like a steady range.
+    // A range the layout fixes is given at rest; while the hand moves it is steady like the others (a
+    // slider that sets it, say a count of bars, re-ranges the axes a few times per drag, not every step).
     const fixed = axis.range as unknown[] | undefined;
     if (Array.isArray(fixed) && fixed.length === 2 && fixed.every(Number.isFinite)) {
-      out[key] = [fixed[0] as number, fixed[1] as number];
+      out[key] = steadyFixedRange([fixed[0] as number, fixed[1] as number], previous[key]);
       continue;
     }
     if (blocked.has(key) || axis.range !== undefined || axis.autorange !== undefined) continue;
@@ -78,6 +80,17 @@ export function steadyRanges(data: readonly Data[], layout: Partial<Layout>, pre
     out[key] = steadyRange(extent, previous[key], padded, fromZero);
   }
   return out;
+}
+
+/**
+ * A range the layout fixes, while the hand moves: the range in force if it holds this one, else the
+ * range in force grown over it with headroom. Either way round (a reversed axis keeps its direction).
+ */
+export function steadyFixedRange(given: [number, number], previous: [number, number] | undefined): [number, number] {
+  const reversed = given[0] > given[1];
+  if (!previous || previous[0] > previous[1] !== reversed || given[0] === given[1]) return given;
+  const ascending = (r: [number, number]): [number, number] => (reversed ? [r[1], r[0]] : r);
+  return ascending(steadyRange(ascending(given), ascending(previous), false));
 }
 
 /** The layout with the steady ranges written into its axes. */

@@ -9,7 +9,8 @@
  * each drawn scatter trace is a `g.trace.scatter` whose bound datum names the trace's index; the trace
  * holds `path.js-line`, `path.js-fill` and one `path.point` per finite point; a bar trace
  * (`g.trace.bars`) holds one `g.point > path` per bar, a rectangle "M x0,base V top H x1 V base Z"
- * filled by its inline style; axes convert data to pixels with `c2p` (log axes included). Heatmaps
+ * filled by its inline style, placed by the width and offset in the trace's calcdata; axes convert
+ * data to pixels with `c2p` (log axes included). Heatmaps
  * are heatmapMover.ts's. Anything it does not know how to draw makes it decline.
  */
 import type { Data } from 'plotly.js';
@@ -78,7 +79,12 @@ function plainScatter(t: TraceLike): boolean {
  */
 export function moveTraces(gd: HTMLElement, data: readonly Data[], steadyAxes = true): boolean {
   if (!canMove(data)) return false;
-  const plotted = gd as unknown as { _fullLayout?: Record<string, Axis | undefined>; data?: TraceLike[]; _fullData?: ResolvedHeatmap[] };
+  const plotted = gd as unknown as {
+    _fullLayout?: Record<string, Axis | undefined>;
+    data?: TraceLike[];
+    _fullData?: ResolvedHeatmap[];
+    calcdata?: { t?: BarPlacement }[][];
+  };
   const layout = plotted._fullLayout;
   if (!layout) return false;
   if (!steadyAxes && !(data as TraceLike[]).every((t, i) => sameValues(t.x, plotted.data?.[i]?.x) && sameValues(t.y, plotted.data?.[i]?.y))) return false;
@@ -102,8 +108,7 @@ export function moveTraces(gd: HTMLElement, data: readonly Data[], steadyAxes = 
       continue;
     }
     if (t.type === 'bar') {
-      const drawnX = plotted.data?.[i]?.x;
-      const write = g && drawnX && moveBars(g, t, drawnX, ya);
+      const write = g && moveBars(g, t, plotted.calcdata?.[i]?.[0]?.t, xa, ya);
       if (!write) return false;
       writes.push(write);
       continue;
@@ -154,33 +159,55 @@ export function moveTraces(gd: HTMLElement, data: readonly Data[], steadyAxes = 
   return true;
 }
 
+/** Where plotly placed a trace's bars on their position axis, in data units (its calcdata's `t`). */
+interface BarPlacement {
+  /** Each bar's width, and the offset of its left edge from its x. */
+  barwidth?: unknown;
+  poffset?: unknown;
+  /** The smallest gap between neighbouring x values, from which plotly sized the bars. */
+  bardelta?: unknown;
+}
+
 /**
- * The write that gives each drawn bar its new height (and colour), or null unless the bars stand where
- * plotly drew them: same count and same x values as the data plotly last drew, so only heights change.
+ * The write that draws the bars of `t` where plotly would: as many bars as values (copies of the last
+ * drawn bar when there are more), each at its x with plotly's width and offset, from zero to its
+ * height. Null unless plotly's placement still holds: its width and offset are single numbers and
+ * the new x values keep the smallest gap plotly sized the bars from.
  */
-function moveBars(g: Element, t: TraceLike, drawnX: ArrayLike<number>, ya: Axis): (() => void) | null {
+function moveBars(g: Element, t: TraceLike, placement: BarPlacement | undefined, xa: Axis, ya: Axis): (() => void) | null {
   const bars = [...g.querySelectorAll<SVGPathElement>('g.point > path')];
   const xs = t.x!, ys = t.y!;
-  if (bars.length !== xs.length || drawnX.length !== xs.length) return null;
-  for (let k = 0; k < xs.length; k++) if (xs[k] !== drawnX[k]) return null;
-  const base = ya.c2p(0);
-  const edges: [string, string][] = [];
-  for (const bar of bars) {
+  const { barwidth: width, poffset: offset, bardelta: delta } = placement ?? {};
+  if (typeof width !== 'number' || typeof offset !== 'number' || typeof delta !== 'number') return null;
+  if (xs.length !== ys.length || xs.length < 2 || smallestGap(xs) !== delta || bars.length === 0) return null;
+  const base = round(ya.c2p(0));
+  const shapes: string[] = [];
+  for (let k = 0; k < xs.length; k++) {
+    const x0 = xa.c2p(xs[k] + offset), x1 = xa.c2p(xs[k] + offset + width), top = clamp(ya.c2p(ys[k]));
+    if (![x0, x1, top, base].every(Number.isFinite)) return null;
     // Plotly's bar: M x0,base V top H x1 V base Z.
-    const m = /^M([-\d.e]+),[-\d.e]+V[-\d.e]+H([-\d.e]+)V[-\d.e]+Z$/.exec(bar.getAttribute('d') ?? '');
-    if (!m) return null;
-    edges.push([m[1], m[2]]);
+    shapes.push(`M${round(x0)},${base}V${round(top)}H${round(x1)}V${base}Z`);
   }
   const colours = t.marker?.color;
   const colour = (k: number) => (perPoint(colours) ? String((colours as ArrayLike<unknown>)[k]) : null);
-  const tops = Array.from({ length: ys.length }, (_, k) => clamp(ya.c2p(ys[k])));
-  if (!tops.every(Number.isFinite) || !Number.isFinite(base)) return null;
-  return () =>
+  const model = bars[bars.length - 1].parentElement!;
+  return () => {
+    while (bars.length < shapes.length) bars.push(model.parentElement!.appendChild(model.cloneNode(true) as Element).firstElementChild as SVGPathElement);
+    while (bars.length > shapes.length) bars.pop()!.parentElement!.remove();
     bars.forEach((bar, k) => {
-      bar.setAttribute('d', `M${edges[k][0]},${round(base)}V${round(tops[k])}H${edges[k][1]}V${round(base)}Z`);
+      bar.setAttribute('d', shapes[k]);
       const c = colour(k);
       if (c !== null) bar.style.fill = c;
     });
+  };
+}
+
+/** The smallest gap between distinct values, as plotly sizes bars by. */
+function smallestGap(xs: ArrayLike<number>): number {
+  const sorted = Float64Array.from(xs).sort();
+  let gap = Infinity;
+  for (let k = 1; k < sorted.length; k++) if (sorted[k] > sorted[k - 1]) gap = Math.min(gap, sorted[k] - sorted[k - 1]);
+  return gap;
 }
 
 const round = (p: number) => Math.round(p * 100) / 100;
