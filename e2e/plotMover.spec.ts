@@ -16,8 +16,9 @@ interface Drawn {
   plotlyY: string;
   /** Per scatter trace: its line's style (null without a drawn line), its marker count, and the first marker's shape and style. */
   traces: { line: string | null; marks: number; mark: (string | null)[] | null }[];
-  /** The heatmaps' images (data URLs), and the z values plotly holds. */
+  /** The heatmaps' images (data URLs) and where they stand (x, y, width, height), and the z values plotly holds. */
   images: string[];
+  imageBoxes: number[][];
   plotlyZ: string;
 }
 
@@ -45,6 +46,7 @@ async function drawn(w: Locator, field = '', values: string[] = []): Promise<Dra
           }),
           plotlyY: JSON.stringify(plots.map((gd) => (gd.data ?? []).map((t) => Array.from(t.y ?? [])))),
           images: [...root.querySelectorAll('.heatmaplayer image')].map((i) => i.getAttribute('href') ?? i.getAttribute('xlink:href') ?? ''),
+          imageBoxes: [...root.querySelectorAll('.heatmaplayer image')].map((i) => ['x', 'y', 'width', 'height'].map((a) => Number(i.getAttribute(a)))),
           plotlyZ: JSON.stringify(plots.map((gd) => (gd.data ?? []).map((t) => t.z ?? null))),
           traces: [...root.querySelectorAll('g.trace.scatter')].map((g) => {
             const line = g.querySelector('path.js-line');
@@ -199,39 +201,50 @@ test('partitions-euler: dots and lines the mover creates from nothing look as pl
 });
 
 // A heatmap's cells are repainted into plotly's image (ui/heatmapMover.ts): the same canvas, one pixel
-// per cell, coloured by the trace's scale. Away and back as above: the repainted image of the step back
-// must hold, pixel for pixel, the colours plotly painted for those numbers.
-test('rope-cos-map (a heatmap): cells repainted during a drag are the pixels plotly paints for the same numbers', async ({ page }) => {
-  await page.goto('./?embed=rope-cos-map&base=10000');
-  const w = page.locator('[data-widget=rope-cos-map]').first();
-  await expect(w.locator('.plot-target .heatmaplayer image').first()).toBeVisible();
-  await expect(w.getByText(/Computed in/)).toBeVisible();
-  const { before, moved } = await awayAndBack(w, '#embed-base', '10300', '10000');
-  const [away] = moved.steps;
-  // The step away repainted the cells while plotly's own z stayed: the mover drew it.
-  expect(before.images).toHaveLength(1);
-  expect(away.images[0]).not.toBe(before.images[0]);
-  expect(away.plotlyZ).toBe(before.plotlyZ);
-  expect(moved.plotlyZ, 'plotly kept its data through both steps').toBe(before.plotlyZ);
-  // Decoded, the step back's image is plotly's image of the same cells.
-  const [mine, plotlys] = await page.evaluate(async (urls) => {
-    const decode = async (url: string) => {
-      const img = new Image();
-      img.src = url;
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = img.naturalWidth;
-      canvas.height = img.naturalHeight;
-      const context = canvas.getContext('2d')!;
-      context.drawImage(img, 0, 0);
-      return { width: canvas.width, height: canvas.height, data: Array.from(context.getImageData(0, 0, canvas.width, canvas.height).data) };
-    };
-    return Promise.all(urls.map(decode));
-  }, [moved.images[0], before.images[0]]);
-  expect([mine.width, mine.height]).toEqual([plotlys.width, plotlys.height]);
-  let worst = 0;
-  for (let k = 0; k < mine.data.length; k++) worst = Math.max(worst, Math.abs(mine.data[k] - plotlys.data[k]));
-  expect(worst, 'largest difference in any colour channel of any cell').toBeLessThanOrEqual(1);
-  // At rest plotly draws the figure again itself.
-  await expect.poll(async () => (await drawn(w)).plotlyZ, { timeout: 10000 }).toBe(before.plotlyZ);
-});
+// per cell, coloured by the trace's scale, stretched over the cells. Away and back as above: the
+// repainted image of the step back must hold, pixel for pixel, the colours plotly painted for those
+// numbers, where plotly placed them; also when the step away changed the grid (fewer rows).
+for (const { field, away, back, what, fewerRows } of [
+  { field: '#embed-base', away: '10300', back: '10000', what: 'new cells', fewerRows: false },
+  { field: '#embed-positions', away: '500', back: '512', what: 'a new grid', fewerRows: true },
+]) {
+  test(`rope-cos-map (a heatmap, ${what}): cells repainted during a drag are the pixels plotly paints for the same numbers`, async ({ page }) => {
+    await page.goto('./?embed=rope-cos-map&base=10000&positions=512');
+    const w = page.locator('[data-widget=rope-cos-map]').first();
+    await expect(w.locator('.plot-target .heatmaplayer image').first()).toBeVisible();
+    await expect(w.getByText(/Computed in/)).toBeVisible();
+    const { before, moved } = await awayAndBack(w, field, away, back);
+    const [stepAway] = moved.steps;
+    // The step away repainted the cells while plotly's own z stayed: the mover drew it.
+    expect(before.images).toHaveLength(1);
+    expect(stepAway.images[0]).not.toBe(before.images[0]);
+    expect(stepAway.plotlyZ).toBe(before.plotlyZ);
+    expect(moved.plotlyZ, 'plotly kept its data through both steps').toBe(before.plotlyZ);
+    // Fewer rows on the axis kept steady: a shorter image (500 of 512 rows' height).
+    const height = ([box]: number[][]) => box[3];
+    if (fewerRows) expect(Math.abs(height(stepAway.imageBoxes) / height(before.imageBoxes) - 500 / 512)).toBeLessThan(0.005);
+    else expect(stepAway.imageBoxes).toEqual(before.imageBoxes);
+    // The step back's image stands where plotly's stood, and decoded, it is plotly's image of the same cells.
+    for (const [k, v] of moved.imageBoxes[0].entries()) expect(Math.abs(v - before.imageBoxes[0][k]), `image box [${k}]`).toBeLessThan(1);
+    const [mine, plotlys] = await page.evaluate(async (urls) => {
+      const decode = async (url: string) => {
+        const img = new Image();
+        img.src = url;
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = img.naturalWidth;
+        canvas.height = img.naturalHeight;
+        const context = canvas.getContext('2d')!;
+        context.drawImage(img, 0, 0);
+        return { width: canvas.width, height: canvas.height, data: Array.from(context.getImageData(0, 0, canvas.width, canvas.height).data) };
+      };
+      return Promise.all(urls.map(decode));
+    }, [moved.images[0], before.images[0]]);
+    expect([mine.width, mine.height]).toEqual([plotlys.width, plotlys.height]);
+    let worst = 0;
+    for (let k = 0; k < mine.data.length; k++) worst = Math.max(worst, Math.abs(mine.data[k] - plotlys.data[k]));
+    expect(worst, 'largest difference in any colour channel of any cell').toBeLessThanOrEqual(1);
+    // At rest plotly draws the figure again itself.
+    await expect.poll(async () => (await drawn(w)).plotlyZ, { timeout: 10000 }).toBe(before.plotlyZ);
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellColours } from './heatmapMover';
+import { cellColours, cellEdges } from './heatmapMover';
 
 // Plotly's RdBu scale, as plotly resolves it into a trace's colorscale.
 const RdBu: [number, string][] = [
@@ -40,5 +40,14 @@ describe('cellColours', () => {
     expect(cellColours({ colorscale: [[0, 'red'], [1, 'blue']], zmin: 0, zmax: 1 })).toBeNull();
     expect(cellColours({ colorscale: RdBu, zmin: 1, zmax: 1 })).toBeNull();
     expect(cellColours({ colorscale: RdBu })).toBeNull();
+  });
+});
+
+describe('cellEdges', () => {
+  it('bounds cells halfway to their neighbours, the end ones as far out as in', () => {
+    expect(cellEdges([0, 1, 2, 3])).toEqual([-0.5, 3.5]);
+    expect(cellEdges([0, 2, 6])).toEqual([-1, 8]);
+    expect(cellEdges([5, 3, 1])).toEqual([6, 0]);
+    expect(cellEdges([3])).toEqual([2.5, 3.5]);
   });
 });

@@ -1,18 +1,17 @@
 /**
- * The trace mover's heatmaps (traceMover.ts): when only z changed, paint the new cells into the image
- * plotly drew, the way plotly paints a heatmap on an evenly spaced grid ("fast" drawing: one canvas
- * pixel per cell, scaled up with `image-rendering: pixelated`), instead of a Plotly.react that redraws
- * axes, colour bar and all (30–40 ms a figure for the cos map, a long task on every input).
+ * The trace mover's heatmaps (traceMover.ts): paint new cells (on the same grid, or on a new one over
+ * fixed axes) into the image plotly drew, the way plotly paints a heatmap on an evenly spaced grid
+ * ("fast" drawing: one canvas pixel per cell, scaled up with `image-rendering: pixelated`), instead of
+ * a Plotly.react that redraws axes, colour bar and all (30–40 ms a figure for the cos map, a long task
+ * on every input).
  *
  * Leans on plotly's drawing, checked by e2e/plotMover.spec.ts against plotly's own image: a heatmap is a
  * `g.hm` holding one `image`, whose canvas has a pixel per cell, column c at c (or mirrored when the x
- * axis runs right to left) and row r at r (mirrored when the y axis runs bottom to top on screen); a
- * cell's colour is the trace's colour scale (flipped by `reversescale`), interpolated channel by
- * channel between its stops over [zmin, zmax] and clamped, with r, g, b rounded; a missing cell is
- * transparent.
+ * axis runs right to left) and row r at r (mirrored when the y axis runs bottom to top on screen),
+ * stretched over the cells' extent in the plot area (x, y, width, height in pixels); a cell's colour
+ * is the trace's colour scale (flipped by `reversescale`), interpolated channel by channel between its
+ * stops over [zmin, zmax] and clamped, with r, g, b rounded; a missing cell is transparent.
  */
-import { sameValues } from './plotShape';
-
 interface Axis {
   c2p: (v: number) => number;
 }
@@ -73,21 +72,20 @@ export function cellColours(full: ResolvedHeatmap): ((z: number | null | undefin
 }
 
 /**
- * The write that repaints a heatmap plotly drew in `g` with the cells of `t`, or null unless plotly drew
- * it the "fast" way on the same grid: same x and y as the data it last drew, and the cells fit its image.
+ * The write that repaints a heatmap plotly drew in `g` with the cells of `t`, on its grid, which may
+ * differ from the one plotly drew (the caller has checked the axes are fixed, or the grid unchanged);
+ * or null unless plotly drew it the "fast" way and the cells fit the grid.
  */
-export function moveHeatmap(
-  g: Element, t: HeatmapTrace, full: ResolvedHeatmap | undefined, drawn: HeatmapTrace | undefined, xa: Axis, ya: Axis,
-): (() => void) | null {
+export function moveHeatmap(g: Element, t: HeatmapTrace, full: ResolvedHeatmap | undefined, xa: Axis, ya: Axis): (() => void) | null {
   const image = g.querySelector('image');
   const { x, y, z } = t;
-  if (!image || !full || !x || !y || !z || !drawn?.x || !drawn.y) return null;
+  if (!image || !full || !x || !y || !z) return null;
   if (!(image.getAttribute('style') ?? '').includes('pixelated')) return null;
-  if (!sameValues(x, drawn.x) || !sameValues(y, drawn.y)) return null;
   const cols = x.length, rows = y.length;
   if (z.length !== rows || Array.from(z).some((row) => row.length !== cols)) return null;
   const colour = cellColours(full);
-  if (!colour) return null;
+  const across = span(x, xa), down = span(y, ya);
+  if (!colour || !across || !down) return null;
   // Plotly mirrors the canvas where an axis runs against the screen's direction.
   const flipX = xa.c2p(x[cols - 1]) < xa.c2p(x[0]);
   const flipY = ya.c2p(y[rows - 1]) < ya.c2p(y[0]);
@@ -106,5 +104,30 @@ export function moveHeatmap(
     const url = canvas.toDataURL('image/png');
     if (image.hasAttribute('href')) image.setAttribute('href', url);
     else image.setAttributeNS('http://www.w3.org/1999/xlink', 'xlink:href', url);
+    image.setAttribute('x', String(across[0]));
+    image.setAttribute('width', String(across[1] - across[0]));
+    image.setAttribute('y', String(down[0]));
+    image.setAttribute('height', String(down[1] - down[0]));
   };
 }
+
+/**
+ * The outer edges of a row of cells centred on `v`, as plotly bounds a heatmap's cells: each cell runs
+ * halfway to its neighbours, the end ones as far out as in (a lone cell spans one unit).
+ */
+export function cellEdges(v: ArrayLike<number>): [number, number] {
+  const n = v.length;
+  if (n === 0) return [-0.5, 0.5];
+  if (n === 1) return [v[0] - 0.5, v[0] + 0.5];
+  return [v[0] - (v[1] - v[0]) / 2, v[n - 1] + (v[n - 1] - v[n - 2]) / 2];
+}
+
+/** The pixels [from, to] the cells on one axis cover, or null for fewer than two cells. */
+function span(v: ArrayLike<number>, a: Axis): [number, number] | null {
+  if (v.length < 2) return null;
+  const [p, q] = cellEdges(v).map((e) => a.c2p(e));
+  if (!Number.isFinite(p) || !Number.isFinite(q)) return null;
+  return [round(Math.min(p, q)), round(Math.max(p, q))];
+}
+
+const round = (p: number) => Math.round(p * 100) / 100;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Data } from 'plotly.js';
-import { figureShape, movable } from './plotShape';
+import { figureShape, movable, onFixedAxes } from './plotShape';
 
 const line = (y: number[], extra: object = {}): Data => ({ type: 'scatter', mode: 'lines', x: [0, 1, 2], y, name: 'a', ...extra });
 
@@ -28,9 +28,10 @@ describe('movable', () => {
     expect(movable([{ y: [1], xaxis: 'x2', yaxis: 'y2' }], { ...fixed, xaxis2: { range: [1, 2] }, yaxis2: { range: [0, 3] } })).toBe(true);
   });
 
-  test('heatmaps and contours replot', () => {
+  test('heatmaps and contours replot, though their axes may be fixed', () => {
     expect(movable([line([1]), { type: 'heatmap', z: [[1]] }], fixed)).toBe(false);
     expect(movable([{ type: 'contour', z: [[1]] }], fixed)).toBe(false);
+    expect(onFixedAxes([line([1]), { type: 'heatmap', z: [[1]] }], fixed)).toBe(true);
   });
 
   test('an autoranged axis replots (animate would keep its old range)', () => {
@@ -38,5 +39,6 @@ describe('movable', () => {
     expect(movable([line([1])], { xaxis: { range: [0, 1] } })).toBe(false);
     expect(movable([line([1])], { ...fixed, yaxis: { range: [0, 1], autorange: true } })).toBe(false);
     expect(movable([{ y: [1], yaxis: 'y2' }], fixed)).toBe(false);
+    expect(onFixedAxes([{ type: 'heatmap', z: [[1]] }], { xaxis: { range: [0, 1] } })).toBe(false);
   });
 });

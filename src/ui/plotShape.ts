@@ -56,18 +56,26 @@ export function figureShape(data: readonly Data[], layout: Partial<Layout>): str
 }
 
 /**
- * Whether plotly can move these traces without a full redraw: every trace is of a movable type, and
- * every axis a trace uses has a fixed range in the layout (plotly's animate path does not recompute
- * autoranges, so an autoranged axis would keep its old range while the data moved out of it).
+ * Whether every axis a trace uses has a fixed range in the layout: then new numbers cannot change the
+ * axes, and the traces can be moved on them (by plotly's animate or by our movers).
  */
-export function movable(data: readonly Data[], layout: Partial<Layout>): boolean {
+export function onFixedAxes(data: readonly Data[], layout: Partial<Layout>): boolean {
   const axes = layout as Record<string, { range?: unknown; autorange?: unknown } | undefined>;
   const fixed = (ref: string | undefined, letter: 'x' | 'y') => {
     const axis = axes[`${letter}axis${(ref ?? letter).slice(1)}`];
     return Array.isArray(axis?.range) && axis.range.length === 2 && axis.autorange !== true;
   };
   return data.every((t) => {
-    const trace = t as { type?: string; xaxis?: string; yaxis?: string };
-    return MOVABLE.has(trace.type) && fixed(trace.xaxis, 'x') && fixed(trace.yaxis, 'y');
+    const trace = t as { xaxis?: string; yaxis?: string };
+    return fixed(trace.xaxis, 'x') && fixed(trace.yaxis, 'y');
   });
+}
+
+/**
+ * Whether plotly can move these traces without a full redraw: every trace is of a movable type, on
+ * fixed axes (plotly's animate path does not recompute autoranges, so an autoranged axis would keep
+ * its old range while the data moved out of it).
+ */
+export function movable(data: readonly Data[], layout: Partial<Layout>): boolean {
+  return data.every((t) => MOVABLE.has((t as { type?: string }).type)) && onFixedAxes(data, layout);
 }

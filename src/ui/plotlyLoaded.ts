@@ -6,7 +6,7 @@
 import Plotly from 'plotly.js-cartesian-dist-min';
 
 export { Plotly };
-export { figureShape, movable } from './plotShape';
+export { figureShape, movable, onFixedAxes } from './plotShape';
 export { sameRanges, steadyRanges, withRanges, type Ranges } from './steadyAxes';
 export { moveTraces } from './traceMover';
 export { moveAxes, rangeEdits } from './axisMover';

@@ -73,9 +73,9 @@ function plainScatter(t: TraceLike): boolean {
 /**
  * Redraws the traces of `gd` (a plotly figure drawn from data of the same shape) with the numbers of
  * `data`. Returns false, having changed nothing, when it cannot: then plotly must draw the figure.
- * `steadyAxes`: the axes' ranges are fixed (Plot.svelte's steady ranges). Without them plotly would fit
- * its axes to the data, so only figures whose x and y are all as plotly drew them (a heatmap's new
- * cells) can be moved.
+ * `steadyAxes`: the axes' ranges are fixed (the layout's, or Plot.svelte's steady ranges). Without
+ * them plotly would fit its axes to the data, so only figures whose x and y are all as plotly drew
+ * them (a heatmap's new cells) can be moved.
  */
 export function moveTraces(gd: HTMLElement, data: readonly Data[], steadyAxes = true): boolean {
   if (!canMove(data)) return false;
@@ -102,7 +102,7 @@ export function moveTraces(gd: HTMLElement, data: readonly Data[], steadyAxes = 
     const ya = layout[`yaxis${(t.yaxis ?? 'y').slice(1)}`];
     if (!xa || !ya || !t.x || !t.y) return false;
     if (t.type === 'heatmap') {
-      const write = g && moveHeatmap(g, t, plotted._fullData?.[i], plotted.data?.[i], xa, ya);
+      const write = g && moveHeatmap(g, t, plotted._fullData?.[i], xa, ya);
       if (!write) return false;
       writes.push(write);
       continue;

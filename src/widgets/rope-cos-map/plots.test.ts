@@ -14,10 +14,19 @@ test('a row per position, a column per pair; aliased pairs left blank', () => {
   expect(heat.y[63]).toBe(639);
 });
 
-test('the training length line only when it falls inside the positions', () => {
-  expect(cosMapFigure(map(64), 32).data).toHaveLength(2);
-  expect(cosMapFigure(map(64), 100).data).toHaveLength(1);
-  expect(cosMapFigure(map(64), null).data).toHaveLength(1);
+test('the training length line only when it falls inside the positions (an empty trace otherwise)', () => {
+  const line = (m: ReturnType<typeof map>, train: number | null) => cosMapFigure(m, train).data[1] as { y: number[] };
+  expect(line(map(64), 32).y).toEqual([32, 32]);
+  expect(line(map(64), 100).y).toEqual([]);
+  expect(line(map(64), null).y).toEqual([]);
+});
+
+test('axes fixed on the cells, as plotly would autorange them, positions running down', () => {
+  const m = map(640);
+  const { layout } = cosMapFigure(m, null);
+  expect(layout.xaxis?.range).toEqual([-0.5, m.cols - 0.5]);
+  const y = Array.from(m.position);
+  expect(layout.yaxis?.range).toEqual([y[63] + (y[63] - y[62]) / 2, -(y[1] - y[0]) / 2]);
 });
 
 test('CSV: one row per sampled position, one column per pair', () => {

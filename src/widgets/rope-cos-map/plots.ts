@@ -2,10 +2,11 @@
 import type { Data, Layout } from 'plotly.js';
 import type { RopeCosMapFor } from '../../compute/ropeCompare';
 import { toCsv } from '../../ui/download';
+import { cellEdges } from '../../ui/heatmapMover';
 
 /**
- * Rows = positions, columns = pairs; cells of aliased pairs are left empty (null) rather than drawn
- * with a false pattern. A dashed line marks the training length when it falls inside the range.
+ * Rows = positions (downwards), columns = pairs; cells of aliased pairs are left empty (null) rather
+ * than drawn with a false pattern. A dashed line marks the training length when it falls inside the range.
  */
 export function cosMapFigure(m: RopeCosMapFor, trainLength: number | null): { data: Data[]; layout: Partial<Layout> } {
   const z: (number | null)[][] = [];
@@ -23,18 +24,23 @@ export function cosMapFigure(m: RopeCosMapFor, trainLength: number | null): { da
       hovertemplate: 'pair %{x}, position %{y}<br>cos = %{z:.3f}<extra></extra>',
     },
   ];
+  // The training length, across the map when it falls inside the positions. The trace stays (empty)
+  // when it does not, so that the figure keeps its traces while a slider moves (ui/plotShape.ts).
   const last = y[y.length - 1] ?? 0;
-  if (trainLength !== null && trainLength < last) {
-    data.push({
-      type: 'scatter', mode: 'lines', x: [x[0] - 0.5, x[x.length - 1] + 0.5], y: [trainLength, trainLength],
-      name: 'training length', line: { dash: 'dash', width: 2.5, color: '#000' }, hoverinfo: 'skip', showlegend: false,
-    });
-  }
+  const inside = trainLength !== null && trainLength < last;
+  data.push({
+    type: 'scatter', mode: 'lines', x: inside ? cellEdges(x) : [], y: inside ? [trainLength, trainLength] : [],
+    name: 'training length', line: { dash: 'dash', width: 2.5, color: '#000' }, hoverinfo: 'skip', showlegend: false,
+  });
+  const [left, right] = cellEdges(x);
+  const [top, bottom] = cellEdges(y);
   return {
     data,
     layout: {
-      xaxis: { title: { text: 'pair i (fast → slow)' } },
-      yaxis: { title: { text: 'position n' }, autorange: 'reversed' },
+      // The cells' extent, as plotly's autorange would give it, fixed: while a slider changes the grid,
+      // the plot keeps its axes steady and repaints the cells (ui/heatmapMover.ts).
+      xaxis: { title: { text: 'pair i (fast → slow)' }, range: [left, right] },
+      yaxis: { title: { text: 'position n' }, range: [bottom, top] },
       margin: { l: 64, r: 16, t: 16, b: 48 },
     },
   };
