@@ -19,6 +19,9 @@ interface Drawn {
   /** The heatmaps' images (data URLs) and where they stand (x, y, width, height), and the z values plotly holds. */
   images: string[];
   imageBoxes: number[][];
+  /** The layout images (pictures under the traces): their sources and where they stand. */
+  pictures: string[];
+  pictureBoxes: number[][];
   plotlyZ: string;
 }
 
@@ -26,9 +29,9 @@ interface Drawn {
  * What the widget's plots show now or (with `values`) after typing each value into a number field in
  * turn, one frame apart, committing it with Enter and waiting for it to be drawn; then also per value.
  */
-async function drawn(w: Locator, field = '', values: string[] = []): Promise<Drawn & { steps: Drawn[] }> {
+async function drawn(w: Locator, field = '', values: string[] = [], newPicture = false): Promise<Drawn & { steps: Drawn[] }> {
   return w.evaluate(
-    async (root, { field, values }) => {
+    async (root, { field, values, newPicture }) => {
       const look = () => {
         const lines = [...root.querySelectorAll<SVGPathElement>('g.trace.scatter path.js-line')];
         const bars = [...root.querySelectorAll<SVGPathElement>('g.trace.bars g.point > path')];
@@ -36,6 +39,7 @@ async function drawn(w: Locator, field = '', values: string[] = []): Promise<Dra
           const b = p.getBBox();
           return [b.x, b.y, b.width, b.height];
         };
+        const place = (i: Element) => ['x', 'y', 'width', 'height'].map((a) => Number(i.getAttribute(a)));
         const plots = [...root.querySelectorAll('.plot-target')] as unknown as { data?: { y?: ArrayLike<number>; z?: unknown }[] }[];
         return {
           d: lines.map((p) => p.getAttribute('d') ?? ''),
@@ -46,7 +50,9 @@ async function drawn(w: Locator, field = '', values: string[] = []): Promise<Dra
           }),
           plotlyY: JSON.stringify(plots.map((gd) => (gd.data ?? []).map((t) => Array.from(t.y ?? [])))),
           images: [...root.querySelectorAll('.heatmaplayer image')].map((i) => i.getAttribute('href') ?? i.getAttribute('xlink:href') ?? ''),
-          imageBoxes: [...root.querySelectorAll('.heatmaplayer image')].map((i) => ['x', 'y', 'width', 'height'].map((a) => Number(i.getAttribute(a)))),
+          imageBoxes: [...root.querySelectorAll('.heatmaplayer image')].map(place),
+          pictures: [...root.querySelectorAll('.imagelayer image')].map((i) => i.getAttribute('href') ?? i.getAttribute('xlink:href') ?? ''),
+          pictureBoxes: [...root.querySelectorAll('.imagelayer image')].map(place),
           plotlyZ: JSON.stringify(plots.map((gd) => (gd.data ?? []).map((t) => t.z ?? null))),
           traces: [...root.querySelectorAll('g.trace.scatter')].map((g) => {
             const line = g.querySelector('path.js-line');
@@ -65,6 +71,8 @@ async function drawn(w: Locator, field = '', values: string[] = []): Promise<Dra
         // The drawing of this value: a plotted event for an input made from now on (not, under load, a
         // late one for the previous value).
         const typedAt = performance.now();
+        const picture = () => root.querySelector('.imagelayer image')?.getAttribute('href');
+        const was = picture();
         const plotted = new Promise<void>((resolve) => {
           const seen = (e: Event) => {
             if ((e as CustomEvent<{ inputAt: number }>).detail.inputAt < typedAt) return;
@@ -78,11 +86,14 @@ async function drawn(w: Locator, field = '', values: string[] = []): Promise<Dra
         input.dispatchEvent(new Event('input', { bubbles: true }));
         input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
         await plotted;
+        // A picture computed apart from the traces (the landscape's contours) may come a little later:
+        // then also wait, frame by frame, for it to change (well within the plot's settle time).
+        for (let frame = 0; newPicture && picture() === was && frame < 120; frame++) await new Promise((r) => requestAnimationFrame(r));
         steps.push(look());
       }
       return { ...look(), steps };
     },
-    { field, values },
+    { field, values, newPicture },
   );
 }
 
@@ -92,13 +103,13 @@ async function drawn(w: Locator, field = '', values: string[] = []): Promise<Dra
  * plot rightly settles in between (plotly redraws the step away itself); then plotly's data shows it,
  * and this tries again.
  */
-async function awayAndBack(w: Locator, field: string, away: string, back: string) {
+async function awayAndBack(w: Locator, field: string, away: string, back: string, newPicture = false) {
   let before = await drawn(w);
   let moved = before as Awaited<ReturnType<typeof drawn>>;
   for (let attempt = 0; attempt < 3; attempt++) {
     await w.page().waitForTimeout(600); // past the plot's settle time: plotly's own drawing
     before = await drawn(w);
-    moved = await drawn(w, field, [away, back]);
+    moved = await drawn(w, field, [away, back], newPicture);
     if (moved.plotlyY === before.plotlyY && moved.plotlyZ === before.plotlyZ) break;
   }
   return { before, moved };
@@ -248,3 +259,27 @@ for (const { field, away, back, what, fewerRows } of [
     await expect.poll(async () => (await drawn(w)).plotlyZ, { timeout: 10000 }).toBe(before.plotlyZ);
   });
 }
+
+// A layout image (the landscape's contour picture) is swapped and placed by ui/imageMover.ts while the
+// hand moves. From a start that widens the view, a step inward narrows the picture's region inside the
+// axes kept steady; the step back must show plotly's picture, where plotly placed it.
+test('lion-landscape (a layout image): a picture swapped in during a drag stands where plotly places it', async ({ page }) => {
+  await page.goto('./?embed=lion-landscape&x0=4');
+  const w = page.locator('[data-widget=lion-landscape]').first();
+  await expect(w.locator('.plot-target .imagelayer image').first()).toBeVisible();
+  await expect(w.getByText(/Computed in/)).toBeVisible();
+  const { before, moved } = await awayAndBack(w, '#embed-x0', '3.5', '4', true);
+  const [away] = moved.steps;
+  expect(before.pictures).toHaveLength(1);
+  expect(away.plotlyY).toBe(before.plotlyY);
+  expect(moved.plotlyY, 'plotly kept its data through both steps').toBe(before.plotlyY);
+  // The view box ran from x = −2 to 4.2; the step away's runs to 3.7: a new picture, narrower by that much.
+  expect(away.pictures[0]).not.toBe(before.pictures[0]);
+  const width = ([box]: number[][]) => box[2];
+  expect(Math.abs(width(away.pictureBoxes) / width(before.pictureBoxes) - 5.7 / 6.2)).toBeLessThan(0.005);
+  expect(away.pictureBoxes[0][0]).toBeCloseTo(before.pictureBoxes[0][0], 0);
+  // Back: plotly's own picture, in plotly's place.
+  expect(moved.pictures).toEqual(before.pictures);
+  for (const [k, v] of moved.pictureBoxes[0].entries()) expect(Math.abs(v - before.pictureBoxes[0][k]), `picture box [${k}]`).toBeLessThan(1);
+});
+

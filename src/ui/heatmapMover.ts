@@ -12,6 +12,8 @@
  * is the trace's colour scale (flipped by `reversescale`), interpolated channel by channel between its
  * stops over [zmin, zmax] and clamped, with r, g, b rounded; a missing cell is transparent.
  */
+import { setImageSource } from './imageMover';
+
 interface Axis {
   c2p: (v: number) => number;
 }
@@ -101,9 +103,7 @@ export function moveHeatmap(g: Element, t: HeatmapTrace, full: ResolvedHeatmap |
       for (let c = 0; c < cols; c++) colour(row[c], cells.data, 4 * (line * cols + (flipX ? cols - 1 - c : c)));
     }
     context.putImageData(cells, 0, 0);
-    const url = canvas.toDataURL('image/png');
-    if (image.hasAttribute('href')) image.setAttribute('href', url);
-    else image.setAttributeNS('http://www.w3.org/1999/xlink', 'xlink:href', url);
+    setImageSource(image, canvas.toDataURL('image/png'));
     image.setAttribute('x', String(across[0]));
     image.setAttribute('width', String(across[1] - across[0]));
     image.setAttribute('y', String(down[0]));

@@ -34,9 +34,27 @@ export function sameValues(a: unknown, b: unknown): boolean {
   return true;
 }
 
-/** Whether a trace's markers are styled point by point (size, colour or symbol). */
-export function perPointMarker(t: { marker?: { size?: unknown; color?: unknown; symbol?: unknown } }): boolean {
-  return perPoint(t.marker?.size) || perPoint(t.marker?.color) || perPoint(t.marker?.symbol);
+/** The marker fields of a trace that may hold one value per point. */
+export interface MarkerFields {
+  marker?: { size?: unknown; color?: unknown; symbol?: unknown; line?: { color?: unknown; width?: unknown } };
+}
+
+/**
+ * Whether a trace's markers differ point by point in shape (size, symbol or outline), which only
+ * plotly can draw anew; or in colour other than as CSS colours (a colour scale's numbers).
+ */
+export function perPointShape(t: MarkerFields): boolean {
+  const m = t.marker;
+  return perPoint(m?.size) || perPoint(m?.symbol) || perPoint(m?.line?.color) || perPoint(m?.line?.width) || (perPoint(m?.color) && pointColours(t) === null);
+}
+
+/** A trace's per-point marker colours when all are CSS colour strings (the movers can fill those), else null. */
+export function pointColours(t: MarkerFields): ArrayLike<string> | null {
+  const c = t.marker?.color;
+  if (!perPoint(c)) return null;
+  const list = c as ArrayLike<unknown>;
+  for (let k = 0; k < list.length; k++) if (typeof list[k] !== 'string') return null;
+  return list as ArrayLike<string>;
 }
 
 /** JSON of traces with every array inside them replaced by a marker: their structure and style, not their numbers. */
@@ -49,10 +67,32 @@ export const traceShape = (trace: Data): string => withoutNumbers(trace);
 /**
  * The figure with every array inside its traces replaced by a marker: equal shapes mean equal layout
  * and equal traces up to their numbers (names, styles, modes, axes and the trace count all match).
- * Axis ranges the layout fixes count as numbers too: the plot moves its axes to them (steadyAxes.ts).
+ * Axis ranges the layout fixes count as numbers too: the plot moves its axes to them (steadyAxes.ts);
+ * so do the layout images' sources and places (imageMover.ts) and the zoom revision (`uirevision`).
  */
 export function figureShape(data: readonly Data[], layout: Partial<Layout>): string {
-  return `${withoutNumbers(data)}|${JSON.stringify(layout, (key, value) => (key === 'range' && perPoint(value) ? '#' : value))}`;
+  return `${withoutNumbers(data)}|${JSON.stringify(layout, layoutShape)}`;
+}
+
+/** Layout fields a figure's numbers decide; the movers draw new values of them (imageMover.ts). */
+const PLACED = ['source', 'x', 'y', 'sizex', 'sizey'] as const;
+
+function layoutShape(key: string, value: unknown): unknown {
+  if (key === 'range' && perPoint(value)) return '#';
+  // Which images stand where, and the revision that resets a reader's zoom, follow the numbers too.
+  if (key === 'uirevision') return '#';
+  if (key === 'images' && Array.isArray(value)) return value.map((image: object) => ({ ...image, ...Object.fromEntries(PLACED.map((k) => [k, '#'])) }));
+  return value;
+}
+
+/**
+ * Whether two layouts agree on the values figureShape leaves out, other than axis ranges (steady
+ * ranges compare those): the images' sources and places, and the zoom revision.
+ */
+export function sameLayoutValues(a: Partial<Layout>, b: Partial<Layout> | null): boolean {
+  if (!b || a.uirevision !== b.uirevision) return false;
+  const ia = a.images ?? [], ib = b.images ?? [];
+  return ia.length === ib.length && ia.every((image, k) => PLACED.every((f) => image[f] === ib[k][f]));
 }
 
 /**

@@ -6,7 +6,8 @@
 import Plotly from 'plotly.js-cartesian-dist-min';
 
 export { Plotly };
-export { figureShape, movable, onFixedAxes } from './plotShape';
+export { figureShape, movable, onFixedAxes, sameLayoutValues } from './plotShape';
+export { moveImages } from './imageMover';
 export { sameRanges, steadyRanges, withRanges, type Ranges } from './steadyAxes';
 export { moveTraces } from './traceMover';
 export { moveAxes, rangeEdits } from './axisMover';

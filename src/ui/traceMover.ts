@@ -15,15 +15,14 @@
  */
 import type { Data } from 'plotly.js';
 import { moveHeatmap, type HeatmapTrace, type ResolvedHeatmap } from './heatmapMover';
-import { perPoint, perPointMarker, sameValues, type TraceFields } from './plotShape';
+import { perPoint, perPointShape, pointColours, sameValues, type MarkerFields, type TraceFields } from './plotShape';
 import { templateOf } from './traceTemplates';
 
-interface TraceLike extends Omit<TraceFields, 'x' | 'y'> {
+interface TraceLike extends Omit<TraceFields, 'x' | 'y'>, MarkerFields {
   visible?: unknown;
   x?: ArrayLike<number>;
   y?: ArrayLike<number>;
   line?: { shape?: string };
-  marker?: { size?: unknown; color?: unknown; symbol?: unknown };
   error_x?: unknown;
   error_y?: unknown;
   text?: unknown;
@@ -113,7 +112,9 @@ export function moveTraces(gd: HTMLElement, data: readonly Data[], steadyAxes = 
       writes.push(write);
       continue;
     }
-    const { path, points, gaps } = pixels(t.x, t.y, xa, ya);
+    /** The index in the data of each point drawn (those with finite pixels). */
+    const drawnAt: number[] = [];
+    const { path, points, gaps } = pixels(t.x, t.y, xa, ya, drawnAt);
     // Plotly draws no group for a trace without points (Plot.svelte hands it one gap, so it does):
     // fine while it stays empty.
     if (!g) {
@@ -137,21 +138,29 @@ export function moveTraces(gd: HTMLElement, data: readonly Data[], steadyAxes = 
       writes.push(() => fill.setAttribute('d', path ? `${path}Z` : ''));
     }
     if (mode.includes('markers')) {
-      const marks = [...g.querySelectorAll('path.point')];
+      const marks = [...g.querySelectorAll<SVGElement>('path.point')];
       const wanted = points.length / 2;
-      // More points than drawn: copies of the last marker (same symbol, size and colour), or of the
-      // template when none is drawn. Per-point styles are kept only as plotly drew them: a change of
-      // count or of the styles themselves is plotly's to draw.
+      // More points than drawn: copies of the last marker (same symbol and size), or of the template
+      // when none is drawn, each filled with its point's colour when colours are given point by point.
+      // Shapes given point by point are kept only as plotly drew them: a change of count or of the
+      // shapes themselves is plotly's to draw.
       const drawn = plotted.data?.[i]?.marker;
-      const styled = perPointMarker(t);
+      const shaped = perPointShape(t);
+      const colours = pointColours(t);
       const box = g.querySelector('g.points');
       const model = marks[marks.length - 1] ?? template?.marker;
-      if (wanted !== marks.length && (!model || !box || styled)) return false;
-      if (styled && !(['size', 'color', 'symbol'] as const).every((k) => sameValues(t.marker?.[k], drawn?.[k]))) return false;
+      if (wanted !== marks.length && (!model || !box || shaped)) return false;
+      const same = (a: MarkerFields['marker'], b: MarkerFields['marker']) =>
+        (['size', 'color', 'symbol'] as const).every((k) => sameValues(a?.[k], b?.[k])) &&
+        sameValues(a?.line?.color, b?.line?.color) && sameValues(a?.line?.width, b?.line?.width);
+      if (shaped && !same(t.marker, drawn)) return false;
       writes.push(() => {
-        while (marks.length < wanted) marks.push(box!.appendChild(model!.cloneNode()) as Element);
+        while (marks.length < wanted) marks.push(box!.appendChild(model!.cloneNode()) as SVGElement);
         while (marks.length > wanted) marks.pop()!.remove();
-        marks.forEach((m, k) => m.setAttribute('transform', `translate(${points[2 * k]},${points[2 * k + 1]})`));
+        marks.forEach((m, k) => {
+          m.setAttribute('transform', `translate(${points[2 * k]},${points[2 * k + 1]})`);
+          if (colours) m.style.fill = colours[drawnAt[k]];
+        });
       });
     }
   }
@@ -212,8 +221,11 @@ function smallestGap(xs: ArrayLike<number>): number {
 
 const round = (p: number) => Math.round(p * 100) / 100;
 
-/** A pixel-space polyline (a new subpath after each missing value) and the finite points' pixels. */
-function pixels(xs: ArrayLike<number>, ys: ArrayLike<number>, xa: Axis, ya: Axis) {
+/**
+ * A pixel-space polyline (a new subpath after each missing value) and the finite points' pixels;
+ * their indices in the data go into `drawnAt`.
+ */
+function pixels(xs: ArrayLike<number>, ys: ArrayLike<number>, xa: Axis, ya: Axis, drawnAt: number[]) {
   const n = Math.min(xs.length, ys.length);
   let path = '';
   const points: number[] = [];
@@ -229,6 +241,7 @@ function pixels(xs: ArrayLike<number>, ys: ArrayLike<number>, xa: Axis, ya: Axis
     const x = Math.round(px * 10), y = Math.round(py * 10);
     path += (pen ? 'L' : 'M') + tenths(x) + ',' + tenths(y);
     points.push(x / 10, y / 10);
+    drawnAt.push(k);
     pen = true;
   }
   return { path, points, gaps };

@@ -11,16 +11,15 @@
  */
 import type { Data } from 'plotly.js';
 import type { PlotlyModule } from './plotly';
-import { perPointMarker, traceShape, type TraceFields } from './plotShape';
+import { perPointShape, pointColours, traceShape, type MarkerFields, type TraceFields } from './plotShape';
 
 /** Plotly's elements for one trace style: its line path and one marker (either may be absent). */
 export interface TraceTemplate {
   line: Element | null;
   marker: Element | null;
 }
-interface StyledTrace extends TraceFields {
+interface StyledTrace extends TraceFields, MarkerFields {
   line?: { color?: unknown };
-  marker?: { color?: unknown; size?: unknown; symbol?: unknown };
 }
 type Drawn = HTMLElement & { _fullData?: StyledTrace[] };
 
@@ -51,14 +50,15 @@ export const nextIdle = (): Promise<void> =>
 /**
  * Call right after plotly drew `data` in `gd`. Notes each trace's style at once (so a template of an
  * earlier figure's trace is never used for this one), then, when the page is idle, draws off screen each
- * scatter style not yet kept and keeps its elements. Per-point marker styles are left out (the mover
- * leaves those to plotly).
+ * scatter style not yet kept and keeps its elements. Markers shaped point by point are left out (the
+ * mover leaves those to plotly).
  */
 export async function prepareTemplates(Plotly: PlotlyModule, gd: HTMLElement, data: readonly Data[]): Promise<void> {
   const full = (gd as Drawn)._fullData ?? [];
-  // Only scatter traces with one marker style get a template (key ''): the mover leaves others to plotly.
+  // Only scatter traces whose markers share a shape get a template (key ''): the mover leaves others to
+  // plotly. (Markers coloured point by point share one: the mover fills each copy with its colour.)
   const traceKeys = (data as StyledTrace[]).map((t, i) =>
-    (t.type ?? 'scatter') === 'scatter' && !perPointMarker(t) ? styleKey(t, full[i]) : '',
+    (t.type ?? 'scatter') === 'scatter' && !perPointShape(t) ? styleKey(t, full[i]) : '',
   );
   keys.set(gd, traceKeys);
   for (const [i, t] of (data as StyledTrace[]).entries()) {
@@ -88,7 +88,8 @@ async function drawTemplate(Plotly: PlotlyModule, t: StyledTrace, full: StyledTr
       xaxis: 'x',
       yaxis: 'y',
       line: { ...t.line, color: full?.line?.color ?? t.line?.color },
-      marker: { ...t.marker, color: full?.marker?.color ?? t.marker?.color },
+      // (Colours given point by point: the first; the mover fills each copy with its own.)
+      marker: { ...t.marker, color: pointColours(t)?.[0] ?? full?.marker?.color ?? t.marker?.color },
     } as Data;
     await Plotly.newPlot(box, [trace], { width: 120, height: 80, showlegend: false, margin: { l: 0, r: 0, t: 0, b: 0 } }, { staticPlot: true });
     const copy = (el: Element | null) => (el ? (el.cloneNode() as Element) : null);

@@ -29,7 +29,7 @@ describe('viewBox', () => {
 });
 
 describe('pathTraces', () => {
-  type Markers = Scatter & { marker: { symbol: string[] }; hovertext: string[] };
+  type Markers = Scatter & { marker: { symbol: string }; hovertext: string[] };
 
   test('a 10 000-step path is drawn from at most ~MAX_POINTS points, first and current kept', () => {
     const [line, markers] = pathTraces([run('lion', 10_000)], 10_000) as unknown as [Scatter, Markers];
@@ -40,23 +40,28 @@ describe('pathTraces', () => {
   });
 
   test('the scrubber cuts each path at the step, with one marker per run there', () => {
-    const traces = pathTraces([run('adam', 100), run('lion', 100)], 40) as unknown as [Scatter, Scatter, Markers];
-    expect(traces.length).toBe(3);
+    const traces = pathTraces([run('adam', 100), run('lion', 100)], 40) as unknown as [Scatter, Scatter, Markers, Markers];
+    expect(traces.length).toBe(4);
     expect(traces[0].customdata?.at(-1)).toBe(40);
     expect(traces[2].x).toEqual([expect.closeTo(4, 12), expect.closeTo(4, 12)]);
     expect(traces[2].hovertext).toEqual(['Adam at step 40', 'Lion at step 40']);
+    // No run has diverged: the crosses' trace holds only gaps.
+    expect(traces[3].x.every(Number.isNaN)).toBe(true);
   });
 
-  test('a diverged run stops at its last finite point, marked with a cross once the scrubber passes it', () => {
+  test('a diverged run stops at its last finite point, marked with a cross (not a dot) once the scrubber passes it', () => {
     const r = run('sgd', 100, 30);
     expect(lastFinite(r, 100)).toBe(29);
     expect(lastFinite(r, 10)).toBe(10);
-    const [line, markers] = pathTraces([r], 100) as unknown as [Scatter, Markers];
+    const [line, dots, crosses] = pathTraces([r], 100) as unknown as [Scatter, Markers, Markers];
     expect(line.x.every(Number.isFinite)).toBe(true);
-    expect(markers.marker.symbol).toEqual(['x']);
-    expect(markers.hovertext).toEqual(['SGD diverged at step 30']);
-    const [, before] = pathTraces([r], 10) as unknown as [Scatter, Markers];
-    expect(before.marker.symbol).toEqual(['circle']);
+    expect([dots.marker.symbol, crosses.marker.symbol]).toEqual(['circle', 'x']);
+    expect(dots.x).toEqual([NaN]);
+    expect(crosses.x).toEqual([expect.closeTo(2.9, 12)]);
+    expect(crosses.hovertext).toEqual(['SGD diverged at step 30']);
+    const [, before, none] = pathTraces([r], 10) as unknown as [Scatter, Markers, Markers];
+    expect(before.x).toEqual([expect.closeTo(1, 12)]);
+    expect(none.x).toEqual([NaN]);
     expect(pathTraces([], 10)).toEqual([]);
   });
 });
@@ -73,12 +78,12 @@ describe('landmarkTrace', () => {
 
 describe('lionBoxTrace', () => {
   const box = { x: [-2, 2] as [number, number], y: [-1, 3] as [number, number] };
-  test('draws |θᵢ| ≤ 1/λ when it meets the view, nothing without decay', () => {
+  test('draws |θᵢ| ≤ 1/λ when it meets the view, nothing (an empty trace) without decay', () => {
     const t = lionBoxTrace(2, box) as unknown as Scatter;
     expect(Math.max(...t.x)).toBe(0.5);
     expect(Math.min(...t.y)).toBe(-0.5);
-    expect(lionBoxTrace(0, box)).toBeNull();
-    expect(lionBoxTrace(0.01, box)).toBeNull(); // the box is far outside
+    expect((lionBoxTrace(0, box) as unknown as Scatter).x).toEqual([]);
+    expect((lionBoxTrace(0.01, box) as unknown as Scatter).y).toEqual([]); // the box is far outside
   });
 });
 

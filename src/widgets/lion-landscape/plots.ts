@@ -64,27 +64,34 @@ export function contourImage(s: ObjectiveSurface, dark: boolean): RgbaImage {
     hi = Math.max(hi, v);
   }
   const span = hi > lo ? hi - lo : 1;
-  // Level coordinate: 0 at the minimum, LEVELS at the maximum; lines sit at its integers.
-  const level = (i: number, j: number) => {
-    const v = s.logGap[Math.min(ny - 1, Math.max(0, j)) * nx + Math.min(nx - 1, Math.max(0, i))];
-    return Number.isFinite(v) ? ((v - lo) / span) * LEVELS : LEVELS;
-  };
+  // Level coordinate per grid point, once (each pixel reads its four neighbours' too): 0 at the
+  // minimum, LEVELS at the maximum; lines sit at its integers.
+  const level = new Float64Array(nx * ny);
+  for (let k = 0; k < level.length; k++) {
+    const v = s.logGap[k];
+    level[k] = Number.isFinite(v) ? ((v - lo) / span) * LEVELS : LEVELS;
+  }
   const p = dark ? PALETTE.dark : PALETTE.light;
+  const [lowR, lowG, lowB] = p.low, [highR, highG, highB] = p.high, [lineR, lineG, lineB] = p.line;
   const rgba = new Uint8ClampedArray(nx * ny * 4);
   for (let row = 0; row < ny; row++) {
     const j = ny - 1 - row; // image rows run top-down, y bottom-up
+    const here = j * nx;
+    // Neighbour rows, the edge row standing in for the missing one.
+    const above = Math.min(ny - 1, j + 1) * nx, below = Math.max(0, j - 1) * nx;
     for (let i = 0; i < nx; i++) {
-      const u = level(i, j);
-      const slope = Math.hypot(level(i + 1, j) - level(i - 1, j), level(i, j + 1) - level(i, j - 1)) / 2;
+      const u = level[here + i];
+      const dx = level[here + Math.min(nx - 1, i + 1)] - level[here + Math.max(0, i - 1)];
+      const dy = level[above + i] - level[below + i];
+      const slope = Math.sqrt(dx * dx + dy * dy) / 2;
       const frac = u - Math.floor(u);
       const cells = slope > 0 ? Math.min(frac, 1 - frac) / slope : Infinity;
       const line = 0.45 * Math.max(0, 1 - cells / 0.7);
       const t = u / LEVELS;
       const o = 4 * (row * nx + i);
-      for (let c = 0; c < 3; c++) {
-        const fill = p.low[c] + t * (p.high[c] - p.low[c]);
-        rgba[o + c] = (1 - line) * fill + line * p.line[c];
-      }
+      rgba[o] = (1 - line) * (lowR + t * (highR - lowR)) + line * lineR;
+      rgba[o + 1] = (1 - line) * (lowG + t * (highG - lowG)) + line * lineG;
+      rgba[o + 2] = (1 - line) * (lowB + t * (highB - lowB)) + line * lineB;
       rgba[o + 3] = 255;
     }
   }
@@ -122,38 +129,37 @@ export function pathTraces(runs: readonly OptimizerRun[], step: number): Data[] 
   if (runs.length === 0) return lines;
   const at = runs.map((run) => lastFinite(run, step));
   const diverged = runs.map((run) => run.divergedAt !== null && run.divergedAt <= step);
-  const markers: Data = {
+  // Where each run is: a dot while it runs, a cross at its last finite point once it has diverged. Two
+  // traces with a point per run each (a gap where the other shows it), so that a run diverging as a
+  // slider moves changes numbers, not the figure's shape (ui/plotShape.ts).
+  const marks = (shown: boolean, symbol: string, size: number, name: string): Data => ({
     type: 'scatter',
     mode: 'markers',
-    x: runs.map((run, r) => run.path[2 * at[r]]),
-    y: runs.map((run, r) => run.path[2 * at[r] + 1]),
-    name: 'current step',
+    x: runs.map((run, r) => (diverged[r] === shown ? run.path[2 * at[r]] : NaN)),
+    y: runs.map((run, r) => (diverged[r] === shown ? run.path[2 * at[r] + 1] : NaN)),
+    name,
     showlegend: false,
-    marker: {
-      color: runs.map((run) => OPTIMIZER_COLOR[run.name]),
-      size: diverged.map((d) => (d ? 12 : 9)),
-      symbol: diverged.map((d) => (d ? 'x' : 'circle')),
-      line: { color: '#fff', width: 1 },
-    },
+    marker: { color: runs.map((run) => OPTIMIZER_COLOR[run.name]), size, symbol, line: { color: '#fff', width: 1 } },
     hovertext: runs.map((run, r) =>
       diverged[r] ? `${OPTIMIZER_LABEL[run.name]} diverged at step ${run.divergedAt}` : `${OPTIMIZER_LABEL[run.name]} at step ${at[r]}`,
     ),
     hovertemplate: '%{hovertext}<br>(%{x:.4g}, %{y:.4g})<extra></extra>',
-  };
-  return [...lines, markers];
+  });
+  return [...lines, marks(false, 'circle', 9, 'current step'), marks(true, 'x', 12, 'diverged')];
 }
 
-/** The box |θᵢ| ≤ 1/λ that Lion's iterates cannot leave (or enter and stay in), when it meets the view. */
-export function lionBoxTrace(weightDecay: number, box: Box): Data | null {
-  if (!(weightDecay > 0)) return null;
+/**
+ * The box |θᵢ| ≤ 1/λ that Lion's iterates cannot leave (or enter and stay in), when it meets the view;
+ * else the trace is empty (it stays, so that the figure keeps its shape while a slider moves).
+ */
+export function lionBoxTrace(weightDecay: number, box: Box): Data {
   const r = 1 / weightDecay;
-  const meets = r < Math.max(-box.x[0], box.x[1], -box.y[0], box.y[1]) * 1.5;
-  if (!meets) return null;
+  const meets = weightDecay > 0 && r < Math.max(-box.x[0], box.x[1], -box.y[0], box.y[1]) * 1.5;
   return {
     type: 'scatter',
     mode: 'lines',
-    x: [-r, r, r, -r, -r],
-    y: [-r, -r, r, r, -r],
+    x: meets ? [-r, r, r, -r, -r] : [],
+    y: meets ? [-r, -r, r, r, -r] : [],
     name: 'Lion’s box |θᵢ| ≤ 1/λ',
     line: { color: OPTIMIZER_COLOR.lion, width: 1.5, dash: 'dash' },
     hoverinfo: 'skip',

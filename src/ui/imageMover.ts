@@ -1,0 +1,65 @@
+/**
+ * Layout images (a contour plot drawn as a picture under the traces) while a slider streams figures:
+ * a new picture, or a picture over a new region, is swapped into the `image` plotly drew and placed
+ * over its region, instead of a Plotly.react that redraws axes, traces and all (60–100 ms for the
+ * landscape widget here, a long task on every input). Plotly's own layout catches up when the hand
+ * rests (Plot.svelte hands it the figure).
+ *
+ * Leans on plotly's drawing, checked by e2e/plotMover.spec.ts against plotly's own: images placed on
+ * one pair of axes and drawn below the traces sit, in the layout's order, in that subplot's
+ * `.imagelayer`, each an `image` whose x, y, width and height are page pixels of the plot (the axis'
+ * offset plus its `c2p`) and whose href is the source; "stretch" fills exactly that box.
+ */
+import type { Layout } from 'plotly.js';
+
+type LayoutImage = Partial<Layout['images'][number]>;
+interface Axis {
+  c2p: (v: number) => number;
+  _offset: number;
+}
+
+/** Gives an SVG `image` a new source, under whichever name of the attribute it uses. */
+export function setImageSource(image: Element, url: string): void {
+  const xlink = 'http://www.w3.org/1999/xlink';
+  if (!image.hasAttribute('href') && image.hasAttributeNS(xlink, 'href')) {
+    if (image.getAttributeNS(xlink, 'href') !== url) image.setAttributeNS(xlink, 'xlink:href', url);
+  } else if (image.getAttribute('href') !== url) image.setAttribute('href', url);
+}
+
+/**
+ * Redraws the layout images of `gd` (drawn by plotly from a layout of the same shape) with the sources
+ * and places of `images`. Returns false, having changed nothing, unless it can: every image stretched
+ * over a region of the same two axes, below the traces, top-left anchored, and as many drawn.
+ */
+export function moveImages(gd: HTMLElement, images: readonly LayoutImage[] | undefined): boolean {
+  const list = images ?? [];
+  if (list.length === 0) return true;
+  const layout = (gd as unknown as { _fullLayout?: Record<string, Axis | undefined> })._fullLayout;
+  const { xref, yref } = list[0];
+  if (!layout || !/^x\d*$/.test(xref ?? '') || !/^y\d*$/.test(yref ?? '')) return false;
+  const xa = layout[`xaxis${xref!.slice(1)}`], ya = layout[`yaxis${yref!.slice(1)}`];
+  const drawn = gd.querySelectorAll('.layer-subplot .imagelayer image');
+  if (!xa || !ya || drawn.length !== list.length) return false;
+  const writes: (() => void)[] = [];
+  for (const [k, im] of list.entries()) {
+    const plain =
+      im.xref === xref && im.yref === yref && im.sizing === 'stretch' && (im.layer ?? 'above') === 'below' &&
+      (im.xanchor ?? 'left') === 'left' && (im.yanchor ?? 'top') === 'top' && im.visible !== false && typeof im.source === 'string' && im.source !== '';
+    if (!plain) return false;
+    const { x, y, sizex, sizey } = im as { x?: unknown; y?: unknown; sizex?: unknown; sizey?: unknown };
+    if (typeof x !== 'number' || typeof y !== 'number' || typeof sizex !== 'number' || typeof sizey !== 'number') return false;
+    const left = xa._offset + xa.c2p(x), right = xa._offset + xa.c2p(x + sizex);
+    const top = ya._offset + ya.c2p(y), bottom = ya._offset + ya.c2p(y - sizey);
+    if (![left, right, top, bottom].every(Number.isFinite)) return false;
+    const image = drawn[k], source = im.source!;
+    writes.push(() => {
+      setImageSource(image, source);
+      image.setAttribute('x', String(Math.min(left, right)));
+      image.setAttribute('y', String(Math.min(top, bottom)));
+      image.setAttribute('width', String(Math.abs(right - left)));
+      image.setAttribute('height', String(Math.abs(bottom - top)));
+    });
+  }
+  for (const write of writes) write();
+  return true;
+}
