@@ -283,3 +283,31 @@ test('lion-landscape (a layout image): a picture swapped in during a drag stands
   for (const [k, v] of moved.pictureBoxes[0].entries()) expect(Math.abs(v - before.pictureBoxes[0][k]), `picture box [${k}]`).toBeLessThan(1);
 });
 
+
+// Markers coloured point by point, whose count changes: the landscape marks where each run is with a
+// dot, or a cross once it diverged, as two traces with a gap where the other shows the run. A learning
+// rate that makes SGD diverge moves its mark from one trace to the other; the mover copies a marker and
+// fills it with the run's colour. Back again, the marks are plotly's own, styles included.
+test('lion-landscape (markers coloured point by point): marks that move between traces look as plotly draws them', async ({ page }) => {
+  await page.goto('./?embed=lion-landscape&sgdLr=0.001');
+  const w = page.locator('[data-widget=lion-landscape]').first();
+  await expect(w.locator('.plot-target .main-svg').first()).toBeVisible();
+  await expect(w.getByText(/Computed in/)).toBeVisible();
+  const { before, moved } = await awayAndBack(w, '#embed-sgdLr', '0.05', '0.001');
+  const [away] = moved.steps;
+  expect(away.plotlyY).toBe(before.plotlyY);
+  expect(moved.plotlyY, 'plotly kept its data through both steps').toBe(before.plotlyY);
+  // Dots, then crosses, are the last two scatter traces but the landmarks': SGD's mark changed trace.
+  const marks = (d: Drawn) => d.traces.slice(-3, -1).map((t) => t.marks);
+  expect(marks(before)).toEqual([4, 0]);
+  expect(marks(away)).toEqual([3, 1]);
+  // The cross the mover made is filled with SGD's colour (run 0), as plotly filled SGD's dot before.
+  const fill = (style: string | null | undefined) => /fill: ([^;]+)/.exec(style ?? '')?.[1];
+  const [dots, crosses] = [before.traces.at(-3), away.traces.at(-2)];
+  expect(fill(crosses?.mark?.[1])).toBeTruthy();
+  expect(fill(crosses?.mark?.[1])).toBe(fill(dots?.mark?.[1]));
+  // Back: plotly's marks, in plotly's places and styles.
+  expect(moved.traces).toEqual(before.traces);
+  expect(moved.marks.length).toBe(before.marks.length);
+  for (const [k, [x, y]] of moved.marks.entries()) expect(Math.hypot(x - before.marks[k][0], y - before.marks[k][1]), `marker ${k}`).toBeLessThan(1);
+});

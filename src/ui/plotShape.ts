@@ -41,17 +41,20 @@ export interface MarkerFields {
 
 /**
  * Whether a trace's markers differ point by point in shape (size, symbol or outline), which only
- * plotly can draw anew; or in colour other than as CSS colours (a colour scale's numbers).
+ * plotly can draw anew; or in colour other than pointColours allows (a colour scale's numbers, say).
  */
 export function perPointShape(t: MarkerFields): boolean {
   const m = t.marker;
   return perPoint(m?.size) || perPoint(m?.symbol) || perPoint(m?.line?.color) || perPoint(m?.line?.width) || (perPoint(m?.color) && pointColours(t) === null);
 }
 
-/** A trace's per-point marker colours when all are CSS colour strings (the movers can fill those), else null. */
+/**
+ * A trace's per-point marker colours when the movers can paint them: CSS colour strings filling one
+ * solid symbol (an open or line symbol takes its colour as its outline); else null.
+ */
 export function pointColours(t: MarkerFields): ArrayLike<string> | null {
-  const c = t.marker?.color;
-  if (!perPoint(c)) return null;
+  const c = t.marker?.color, symbol = t.marker?.symbol ?? 'circle';
+  if (!perPoint(c) || typeof symbol !== 'string' || /-open|^line-/.test(symbol)) return null;
   const list = c as ArrayLike<unknown>;
   for (let k = 0; k < list.length; k++) if (typeof list[k] !== 'string') return null;
   return list as ArrayLike<string>;
