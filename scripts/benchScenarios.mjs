@@ -24,11 +24,14 @@ export const scenarios = [
   drag('rope-decay (d = 256, target 131072, five methods)', 'rope-decay', { query: '&dim=256&targetLength=131072&llama3=true', param: 'base' }),
   drag('lion-landscape (defaults)', 'lion-landscape', { param: 'lionLr' }),
   drag('lion-landscape (4 optimizers × 10 000 steps)', 'lion-landscape', { query: '&steps=10000&noise=0.5', param: 'lionLr' }),
-  // Sliders that change a figure's structure (bar count, heatmap grid, the contour image under the
-  // paths): plotly redraws the figure on each input, so these miss the budgets (README, known misses).
+  // Sliders that change a figure's structure (bar count, axis ranges, heatmap grid, the contour picture
+  // under the paths): the movers draw these too (ui/traceMover.ts, heatmapMover.ts, imageMover.ts).
   drag('rope-digits (dragging d: the bar count changes)', 'rope-digits', { param: 'dim' }),
+  drag('rope-extension (dragging d: the pair count changes)', 'rope-extension', { param: 'dim' }),
   drag('rope-cos-map (dragging positions: the grid changes)', 'rope-cos-map', { param: 'positions' }),
-  drag('lion-landscape (dragging x₀: the contour image changes)', 'lion-landscape', { param: 'x0' }),
+  drag('rope-cos-map (dragging d: the grid changes)', 'rope-cos-map', { param: 'dim' }),
+  drag('lion-landscape (dragging x₀: the view and its contour picture change)', 'lion-landscape', { param: 'x0' }),
+  drag('lion-landscape (quadratic, dragging κ: a new contour picture per input)', 'lion-landscape', { query: '&objective=quadratic', param: 'condition' }),
   drag('lion-updates (defaults)', 'lion-updates', { param: 'lionLr' }),
   drag('lion-updates (4 optimizers × 10 000 steps)', 'lion-updates', { query: '&steps=10000&noise=0.5', param: 'lionLr' }),
   drag('lion-training (defaults; a long job, restarted per input)', 'lion-training', { param: 'lionLr', waitMs: 8000 }),
@@ -36,6 +39,7 @@ export const scenarios = [
   drag('partitions-builder (coins, N = 20 000, dragging n)', 'partitions-builder', { query: '&parts=coins&upTo=20000', param: 'n' }),
   drag('partitions-euler (dragging N)', 'partitions-euler', { param: 'N' }),
   drag('partitions-pn (dragging n)', 'partitions-pn', { param: 'n' }),
+  drag('partitions-pn (dragging the curve\'s range, up to n = 10⁶)', 'partitions-pn', { param: 'nMax' }),
   drag(
     'scaling-fit (dragging Huber δ; each settled value refits the 245 Chinchilla runs from 4 500 starts in a worker)',
     'scaling-fit',

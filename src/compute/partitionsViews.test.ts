@@ -2,8 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { bigLog } from './bigfloat';
 import { gfCoefficients, partitionsP, partitionsTable } from './partitions';
 import {
-  distinctAndOddCounts, hardyRamanujan, logPartitionsCurve, orderedTriples, rademacherPartialSums, sortedTriples,
+  distinctAndOddCounts, FIRST_TERM_FROM, hardyRamanujan, logPartitionsCurve, orderedTriples, rademacherPartialSums, sortedTriples,
 } from './partitionsViews';
+import { lnRademacherFirstTerm } from './rademacher';
 import { loadReference } from './testing/reference';
 
 describe('closed forms for x + y + z = n', () => {
@@ -49,6 +50,15 @@ describe('Hardy–Ramanujan and ln p(n)', () => {
       expect(curve.ratio[i]).toBeCloseTo(Math.exp(curve.lnP[i] - curve.lnHR[i]), 12);
     });
     expect(logPartitionsCurve(5, 20).n).toEqual(Float64Array.from([1, 2, 3, 4, 5]));
+    // From FIRST_TERM_FROM on, the first Rademacher term stands for p(n): equal to exact ln p(n) to
+    // float64 precision, up to 10^6 (and a little below the switch, where it is still that close).
+    for (const n of [FIRST_TERM_FROM - 1, FIRST_TERM_FROM, 2718, 31_415, 271_828, 1_000_000]) {
+      const exact = bigLog(partitionsP(n));
+      expect(Math.abs(lnRademacherFirstTerm(n) - exact) / exact, `n = ${n}`).toBeLessThan(4e-16);
+    }
+    const big = logPartitionsCurve(1_000_000, 300);
+    expect(big.lnP[big.lnP.length - 1]).toBe(lnRademacherFirstTerm(1_000_000));
+    expect(big.ratio[big.ratio.length - 1]).toBeCloseTo(1 - 0.44 / 1000, 4);
     expect(() => logPartitionsCurve(10, 1)).toThrow('points must be an integer from 2 to 500, got 1');
   });
 });

@@ -3,7 +3,7 @@
 import { bigLog } from './bigfloat';
 import { gfCoefficients, partitionsP, type GFFactor } from './partitions';
 import { MAX_GF_FACTORS, requireInt } from './partitionsArgs';
-import { MAX_RADEMACHER_N, rademacherBound, rademacherTermCount, rademacherTermFixed } from './rademacher';
+import { lnRademacherFirstTerm, MAX_RADEMACHER_N, rademacherBound, rademacherTermCount, rademacherTermFixed } from './rademacher';
 
 /** Solutions of x + y + z = n in non-negative integers: C(n+2, 2) = (n+2)(n+1)/2 (stars and bars). */
 export function orderedTriples(n: number): bigint {
@@ -78,7 +78,7 @@ export function rademacherPartialSums(n: number, K: number): RademacherConvergen
   return out;
 }
 
-/** ln p(n) (exact p(n) → log via bit length and leading bits) and the Hardy–Ramanujan ln, at sampled n. */
+/** ln p(n) (below FIRST_TERM_FROM from exact p(n), via bit length and leading bits) and the Hardy–Ramanujan ln, at sampled n. */
 export interface LogPartitionsCurve {
   n: Float64Array;
   lnP: Float64Array;
@@ -86,6 +86,13 @@ export interface LogPartitionsCurve {
   /** p(n) / HR(n) = exp(lnP − lnHR), which tends to 1 like 1 − 0.44/√n. */
   ratio: Float64Array;
 }
+
+/**
+ * From here on ln p(n) is the first Rademacher term's (equal to float64 precision, see
+ * lnRademacherFirstTerm): 300 exact p(n) up to 10^6 take the worker about a second, and this curve is
+ * redrawn while a slider moves.
+ */
+export const FIRST_TERM_FROM = 2000;
 
 /** `points` values of n spread evenly over 1…nMax (nMax ≤ 10^6, points ≤ 500), each with ln p(n) and ln HR(n). */
 export function logPartitionsCurve(nMax: number, points: number): LogPartitionsCurve {
@@ -103,7 +110,7 @@ export function logPartitionsCurve(nMax: number, points: number): LogPartitionsC
     ratio: new Float64Array(ns.length),
   };
   ns.forEach((n, i) => {
-    out.lnP[i] = bigLog(partitionsP(n));
+    out.lnP[i] = n < FIRST_TERM_FROM ? bigLog(partitionsP(n)) : lnRademacherFirstTerm(n);
     out.lnHR[i] = hardyRamanujan(n);
     out.ratio[i] = Math.exp(out.lnP[i] - out.lnHR[i]);
   });
