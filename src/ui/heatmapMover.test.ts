@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cellColours, cellEdges } from './heatmapMover';
+import { cellEdges } from './heatmapCells';
+import { cellColours } from './heatmapMover';
 
 // Plotly's RdBu scale, as plotly resolves it into a trace's colorscale.
 const RdBu: [number, string][] = [

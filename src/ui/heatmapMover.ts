@@ -12,6 +12,7 @@
  * is the trace's colour scale (flipped by `reversescale`), interpolated channel by channel between its
  * stops over [zmin, zmax] and clamped, with r, g, b rounded; a missing cell is transparent.
  */
+import { cellEdges } from './heatmapCells';
 import { setImageSource } from './imageMover';
 
 interface Axis {
@@ -109,17 +110,6 @@ export function moveHeatmap(g: Element, t: HeatmapTrace, full: ResolvedHeatmap |
     image.setAttribute('y', String(down[0]));
     image.setAttribute('height', String(down[1] - down[0]));
   };
-}
-
-/**
- * The outer edges of a row of cells centred on `v`, as plotly bounds a heatmap's cells: each cell runs
- * halfway to its neighbours, the end ones as far out as in (a lone cell spans one unit).
- */
-export function cellEdges(v: ArrayLike<number>): [number, number] {
-  const n = v.length;
-  if (n === 0) return [-0.5, 0.5];
-  if (n === 1) return [v[0] - 0.5, v[0] + 0.5];
-  return [v[0] - (v[1] - v[0]) / 2, v[n - 1] + (v[n - 1] - v[n - 2]) / 2];
 }
 
 /** The pixels [from, to] the cells on one axis cover, or null for fewer than two cells. */

@@ -10,8 +10,8 @@
  * holds `path.js-line`, `path.js-fill` and one `path.point` per finite point; a bar trace
  * (`g.trace.bars`) holds one `g.point > path` per bar, a rectangle "M x0,base V top H x1 V base Z"
  * filled by its inline style, placed by the width and offset in the trace's calcdata; axes convert
- * data to pixels with `c2p` (log axes included). Heatmaps
- * are heatmapMover.ts's. Anything it does not know how to draw makes it decline.
+ * data to pixels with `c2p` (log axes included). Heatmaps are heatmapMover.ts's (layout images,
+ * imageMover.ts's). Anything it does not know how to draw makes it decline.
  */
 import type { Data } from 'plotly.js';
 import { moveHeatmap, type HeatmapTrace, type ResolvedHeatmap } from './heatmapMover';

@@ -2,7 +2,7 @@
 import type { Data, Layout } from 'plotly.js';
 import type { RopeCosMapFor } from '../../compute/ropeCompare';
 import { toCsv } from '../../ui/download';
-import { cellEdges } from '../../ui/heatmapMover';
+import { cellEdges } from '../../ui/heatmapCells';
 
 /**
  * Rows = positions (downwards), columns = pairs; cells of aliased pairs are left empty (null) rather
