@@ -47,6 +47,20 @@ describe('listPartitions', () => {
     expect(listPartitions(3, [])).toEqual({ total: 0n, items: [], truncated: false });
   });
 
+  test('factors of a step above n change nothing but their own (zero) counts (the builder sends only the others)', () => {
+    const parts = (N: number): GFFactor[] => Array.from({ length: N }, (_, k) => ({ step: k + 1 }));
+    for (const n of [0, 1, 7, 12]) {
+      const factors = [...parts(40), { step: 3, maxCount: 2 }];
+      const kept = factors.map((f, i) => i).filter((i) => factors[i].step <= n);
+      const all = listPartitions(n, factors, 500);
+      const few = listPartitions(n, kept.map((i) => factors[i]), 500);
+      expect(few.total).toBe(all.total);
+      expect(few.items.map((item) => item.parts)).toEqual(all.items.map((item) => item.parts));
+      expect(few.items.map((item) => item.counts)).toEqual(all.items.map((item) => kept.map((i) => item.counts[i])));
+      for (const item of all.items) expect(item.counts.filter((_, i) => !kept.includes(i)).every((c) => c === 0)).toBe(true);
+    }
+  });
+
   test('limit truncates and says so; the total is still exact', () => {
     const { total, items, truncated } = listPartitions(60, allParts(60), 5000);
     expect(total).toBe(966467n);
