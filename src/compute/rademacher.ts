@@ -83,10 +83,16 @@ export function rademacherLog2TermBound(n: number, k: number): number {
 export function lnRademacherFirstTerm(n: number): number {
   requireN(n, 1);
   const L = 24 * n - 1;
-  const m = (Math.PI * Math.sqrt(L)) / 6;
-  // T₁ = 24√3 (m cosh m − sinh m) / (π L^{3/2}) (its Selberg sum is √3 at k = 1), and
-  // m cosh m − sinh m = e^m ((m − 1) + (m + 1) e^{−2m}) / 2.
-  return Math.log(24 * Math.sqrt(3)) + m - Math.LN2 + Math.log(m - 1 + (m + 1) * Math.exp(-2 * m)) - Math.log(Math.PI) - 1.5 * Math.log(L);
+  // The Selberg sum is √3 at k = 1.
+  return lnAbsTerm(1, Math.sqrt(3), L, (Math.PI * Math.sqrt(L)) / 6);
+}
+
+/**
+ * ln |T_k(n)| = ln |24 k s (m cosh m − sinh m) / (π L^{3/2})| from its Selberg sum s, L = 24n − 1 and
+ * m = π√L/(6k), without overflow: m cosh m − sinh m = e^m ((m − 1) + (m + 1) e^{−2m}) / 2.
+ */
+function lnAbsTerm(k: number, s: number, L: number, m: number): number {
+  return Math.log(24 * k * Math.abs(s)) + m - Math.LN2 + Math.log(m - 1 + (m + 1) * Math.exp(-2 * m)) - Math.log(Math.PI) - 1.5 * Math.log(L);
 }
 
 /** T_k(n) in float64 (overflows to ±Infinity once e^{μ/k} does); used for small terms and plots. */
@@ -100,9 +106,8 @@ export function rademacherTerm(n: number, k: number): number {
   const L = 24 * n - 1;
   const m = (Math.PI * Math.sqrt(L)) / (6 * k);
   if (m < 700) return (24 * k * s * (m * Math.cosh(m) - Math.sinh(m))) / (Math.PI * L * Math.sqrt(L));
-  // cosh m overflows first: m cosh m − sinh m = e^m·((m − 1) + (m + 1)e^{−2m})/2, so go through logs.
-  const logG = m - Math.LN2 + Math.log(m - 1);
-  return Math.sign(s) * Math.exp(Math.log(24 * k * Math.abs(s)) + logG - Math.log(Math.PI) - 1.5 * Math.log(L));
+  // cosh m overflows first: go through logs.
+  return Math.sign(s) * Math.exp(lnAbsTerm(k, s, L, m));
 }
 
 /** √L to `prec` bits, remembered at the largest precision asked for during one evaluation. */
