@@ -13,7 +13,7 @@
  * stops over [zmin, zmax] and clamped, with r, g, b rounded; a missing cell is transparent.
  */
 import { cellEdges } from './heatmapCells';
-import { setImageSource } from './imageMover';
+import { placeImage, setImageSource } from './imageMover';
 
 interface Axis {
   c2p: (v: number) => number;
@@ -105,10 +105,7 @@ export function moveHeatmap(g: Element, t: HeatmapTrace, full: ResolvedHeatmap |
     }
     context.putImageData(cells, 0, 0);
     setImageSource(image, canvas.toDataURL('image/png'));
-    image.setAttribute('x', String(across[0]));
-    image.setAttribute('width', String(across[1] - across[0]));
-    image.setAttribute('y', String(down[0]));
-    image.setAttribute('height', String(down[1] - down[0]));
+    placeImage(image, across, down);
   };
 }
 

@@ -26,6 +26,14 @@ export function setImageSource(image: Element, url: string): void {
   } else if (image.getAttribute('href') !== url) image.setAttribute('href', url);
 }
 
+/** Stretches an SVG `image` over the pixels [x0, x1] × [y0, y1] (either way round). */
+export function placeImage(image: Element, [x0, x1]: [number, number], [y0, y1]: [number, number]): void {
+  image.setAttribute('x', String(Math.min(x0, x1)));
+  image.setAttribute('y', String(Math.min(y0, y1)));
+  image.setAttribute('width', String(Math.abs(x1 - x0)));
+  image.setAttribute('height', String(Math.abs(y1 - y0)));
+}
+
 /**
  * Redraws the layout images of `gd` (drawn by plotly from a layout of the same shape) with the sources
  * and places of `images`. Returns false, having changed nothing, unless it can: every image stretched
@@ -54,10 +62,7 @@ export function moveImages(gd: HTMLElement, images: readonly LayoutImage[] | und
     const image = drawn[k], source = im.source!;
     writes.push(() => {
       setImageSource(image, source);
-      image.setAttribute('x', String(Math.min(left, right)));
-      image.setAttribute('y', String(Math.min(top, bottom)));
-      image.setAttribute('width', String(Math.abs(right - left)));
-      image.setAttribute('height', String(Math.abs(bottom - top)));
+      placeImage(image, [left, right], [top, bottom]);
     });
   }
   for (const write of writes) write();
