@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, query, setNumber, waitForPlot, widget } from './helpers';
-import { FOOTPRINT_WIDTHS } from '../src/widgets/params';
+import { FOOTPRINT_WIDTHS } from '../src/core/params';
 import { widgetSpecs } from '../src/widgets/specs';
 
 test('index → notebook: cards, original article, contents and typeset math', async ({ page }) => {

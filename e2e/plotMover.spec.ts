@@ -1,6 +1,6 @@
 import { expect, test, type Locator } from '@playwright/test';
 
-// While a slider streams figures, Plot.svelte rewrites the traces' SVG itself (ui/traceMover.ts) and
+// While a slider streams figures, Plot.svelte rewrites the traces' SVG itself (plot/traceMover.ts) and
 // hands the figure to plotly only when the hand rests. These tests hold that drawing to plotly's own:
 // change a value and change it back within a few frames, so the moved SVG shows the very numbers
 // plotly drew before; it must cover the same pixels.
@@ -162,7 +162,7 @@ for (const { name, query, field, a, b, what } of [
 }
 
 // A trace plotly drew empty has no SVG to move: the mover copies plotly's drawing of the trace's style
-// (ui/traceTemplates.ts). Partitions-euler draws the distinct-part counts as dots up to N = 400 and as a
+// (plot/traceTemplates.ts). Partitions-euler draws the distinct-part counts as dots up to N = 400 and as a
 // dotted line past it, each trace empty in the other case: crossing 400 creates one from nothing.
 test('partitions-euler: dots and lines the mover creates from nothing look as plotly draws them', async ({ page }) => {
   await page.goto('./?embed=partitions-euler&N=300');
@@ -211,7 +211,7 @@ test('partitions-euler: dots and lines the mover creates from nothing look as pl
   expect(templated.traces[1].mark).toEqual(dots.traces[1].mark);
 });
 
-// A heatmap's cells are repainted into plotly's image (ui/heatmapMover.ts): the same canvas, one pixel
+// A heatmap's cells are repainted into plotly's image (plot/heatmapMover.ts): the same canvas, one pixel
 // per cell, coloured by the trace's scale, stretched over the cells. Away and back as above: the
 // repainted image of the step back must hold, pixel for pixel, the colours plotly painted for those
 // numbers, where plotly placed them; also when the step away changed the grid (fewer rows).
@@ -260,7 +260,7 @@ for (const { field, away, back, what, fewerRows } of [
   });
 }
 
-// A layout image (the landscape's contour picture) is swapped and placed by ui/imageMover.ts while the
+// A layout image (the landscape's contour picture) is swapped and placed by plot/imageMover.ts while the
 // hand moves. From a start that widens the view, a step inward narrows the picture's region inside the
 // axes kept steady; the step back must show plotly's picture, where plotly placed it.
 test('lion-landscape (a layout image): a picture swapped in during a drag stands where plotly places it', async ({ page }) => {

@@ -25,7 +25,7 @@ export const scenarios = [
   drag('lion-landscape (defaults)', 'lion-landscape', { param: 'lionLr' }),
   drag('lion-landscape (4 optimizers × 10 000 steps)', 'lion-landscape', { query: '&steps=10000&noise=0.5', param: 'lionLr' }),
   // Sliders that change a figure's structure (bar count, axis ranges, heatmap grid, the contour picture
-  // under the paths): the movers draw these too (ui/traceMover.ts, heatmapMover.ts, imageMover.ts).
+  // under the paths): the movers draw these too (plot/traceMover.ts, heatmapMover.ts, imageMover.ts).
   drag('rope-digits (dragging d: the bar count changes)', 'rope-digits', { param: 'dim' }),
   drag('rope-extension (dragging d: the pair count changes)', 'rope-extension', { param: 'dim' }),
   drag('rope-cos-map (dragging positions: the grid changes)', 'rope-cos-map', { param: 'positions' }),

@@ -1,5 +1,5 @@
 /** The notebook compiler: one Markdown file in, one plain page object out (no I/O here). */
-import type { WidgetSpec } from '../widgets/params';
+import type { WidgetSpec } from '../core/params';
 import { splitFrontMatter, type NotebookMeta } from './frontMatter';
 import { createMarkdown, type CompileEnv, type TocEntry } from './markdown';
 import type { WidgetSlot } from './widgetBlocks';

@@ -1,7 +1,7 @@
 /** Stage 2: the markdown-it instance, built once per spec set, and the environment a compile carries. */
 import markdownIt from 'markdown-it';
 import type { MarkdownIt, StateCore } from 'markdown-it';
-import type { WidgetSpec } from '../widgets/params';
+import type { WidgetSpec } from '../core/params';
 import { mathPlugin, slugify } from './math';
 import { widgetPlugin, type WidgetSlot } from './widgetBlocks';
 

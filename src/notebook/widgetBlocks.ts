@@ -5,7 +5,7 @@
  */
 import type { MarkdownIt, StateCore } from 'markdown-it';
 import { LineCounter, parseDocument, isMap, isScalar, type Pair } from 'yaml';
-import { validateValues, type WidgetSpec } from '../widgets/params';
+import { validateValues, type WidgetSpec } from '../core/params';
 import { NotebookError, messages } from './errors';
 import type { CompileEnv } from './markdown';
 

@@ -3,7 +3,7 @@
  * result (kept on error, so the plot never blanks), and the status line (busy, error, progress, time).
  */
 import { Channel, type Outcome } from '../worker/client';
-import { lastInputAt, resultClock } from './inputClock';
+import { lastInputAt, resultClock } from '../core/inputClock';
 import { whenNearViewport } from './nearViewport';
 import type { Status } from './WidgetFrame.svelte';
 

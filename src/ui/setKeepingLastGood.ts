@@ -1,4 +1,4 @@
-import { formatValue, parseParam, type ParamSpecs } from '../widgets/params';
+import { formatValue, parseParam, type ParamSpecs } from '../core/params';
 import type { WidgetState } from './widgetState.svelte';
 
 /**

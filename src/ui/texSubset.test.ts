@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { allPartsFactors, capMultiplicity, coinFactors, distinctPartsFactors, gfTeX, oddPartsFactors } from '../compute/partitionsBuilder';
+import { allPartsFactors, capMultiplicity, coinFactors, distinctPartsFactors, gfTeX, oddPartsFactors } from '../compute/partitions/builder';
 import { mathTree, type MathNode } from './texSubset';
 
 /** The tree written back as compact text, to compare shapes at a glance. */

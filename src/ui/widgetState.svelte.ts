@@ -10,8 +10,8 @@ import {
   type ParamSpecs,
   type ParamValues,
   type WidgetSpec,
-} from '../widgets/params';
-import { location$, writeWidgetQuery } from '../app/route.svelte';
+} from '../core/params';
+import { location$, writeWidgetQuery } from '../core/route.svelte';
 
 export class WidgetState<S extends ParamSpecs> {
   values: ParamValues<S>;

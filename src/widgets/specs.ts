@@ -2,7 +2,7 @@
  * The one list of widgets: name → parameter spec. Pure data, so the build (notebook validation) and
  * the browser (controls, URL, gallery) read the same declarations. Views are found by `registry.ts`.
  */
-import type { WidgetSpec } from './params';
+import type { WidgetSpec } from '../core/params';
 import { ropeDigitsSpec } from './rope-digits/spec';
 import { ropeExtensionSpec } from './rope-extension/spec';
 import { ropeDecaySpec } from './rope-decay/spec';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { ObjectiveSurface, OptimizerRun } from '../../compute/optimizerViews';
+import type { ObjectiveSurface, OptimizerRun } from '../../compute/optimizers/widgets';
 import { MAX_POINTS } from '../lion-shared/series';
 import { contourImage, contourLayoutImage, landmarkTrace, landscapeCsv, lastFinite, lionBoxTrace, pathTraces, runItems, viewBox } from './plots';
 

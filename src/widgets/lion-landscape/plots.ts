@@ -1,7 +1,7 @@
 /** Figure of the landscape widget: log-scaled contours, each optimizer's path up to a step, and the CSV. */
 import type { Data, Layout } from 'plotly.js';
-import { resolveObjective, type ObjectiveName } from '../../compute/objectives';
-import type { ObjectiveSurface, OptimizerRun } from '../../compute/optimizerViews';
+import { resolveObjective, type ObjectiveName } from '../../compute/optimizers/objectives';
+import type { ObjectiveSurface, OptimizerRun } from '../../compute/optimizers/widgets';
 import { toCsv } from '../../ui/download';
 import { OPTIMIZER_COLOR, OPTIMIZER_LABEL } from '../lion-shared/optimizers';
 import { pick, strideIndices } from '../lion-shared/series';

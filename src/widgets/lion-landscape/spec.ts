@@ -1,4 +1,4 @@
-import { defineWidget } from '../params';
+import { defineWidget } from '../../core/params';
 import { trajectoryParams } from '../lion-shared/runs';
 
 /** Optimizer paths on a 2-D objective, with a step scrubber. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { lionLandscapeSpec } from '../lion-landscape/spec';
-import { defaultValues, parseParam } from '../params';
+import { defaultValues, parseParam } from '../../core/params';
 import { OPTIMIZER_KEYS, OPTIMIZER_NAMES, optimizerConfigs, optimizerGroups } from './optimizers';
 import { objectiveSpec, raceArgs, suggestedStart } from './runs';
 

@@ -3,9 +3,9 @@
  * optimizer (betas and momentum one level down), declared once here as parameter specs, and turned
  * into the kernels' OptimizerConfig list. Pure: the build reads it through the widgets' specs.
  */
-import { OPTIMIZER_DEFAULTS, OPTIMIZER_NAMES, type OptimizerConfig, type OptimizerName } from '../../compute/optimizerRules';
+import { OPTIMIZER_DEFAULTS, OPTIMIZER_NAMES, type OptimizerConfig, type OptimizerName } from '../../compute/optimizers/rules';
 import type { ControlGroup } from '../../ui/ControlGroups.svelte';
-import type { BooleanParam, NumberParam, ParamValues } from '../params';
+import type { BooleanParam, NumberParam, ParamValues } from '../../core/params';
 
 export { OPTIMIZER_NAMES, type OptimizerName };
 

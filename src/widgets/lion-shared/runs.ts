@@ -2,9 +2,9 @@
  * The settings of a 2-D optimizer race, shared by the landscape and update-size widgets: the objective,
  * the start, the number of steps, and seeded gradient noise, plus the request the kernels take.
  */
-import { resolveObjective, type ObjectiveName, type ObjectiveSpec } from '../../compute/objectives';
-import type { CompareArgs } from '../../compute/optimizerViews';
-import type { ParamValues } from '../params';
+import { resolveObjective, type ObjectiveName, type ObjectiveSpec } from '../../compute/optimizers/objectives';
+import type { CompareArgs } from '../../compute/optimizers/widgets';
+import type { ParamValues } from '../../core/params';
 import { optimizerConfigs, optimizerParams, type OptimizerDefaults, type OptimizerName, type OptimizerValues } from './optimizers';
 
 /** Objective menu; the quadratic's κ and rotation are separate parameters. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { trainAll } from '../../compute/trainingJobs';
+import { trainAll } from '../../compute/optimizers/widgets';
 import { boundariesFigure, curvesFigure, finalMetrics, trainingCsv } from './plots';
 
 // A tiny real run, so the figures are built from what the worker returns.

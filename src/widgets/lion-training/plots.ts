@@ -1,6 +1,6 @@
 /** Figures of the training widget: loss and accuracy curves, or the data with each decision boundary. */
 import type { Data, Layout } from 'plotly.js';
-import type { TrainAllResult, TrainedRun } from '../../compute/trainingJobs';
+import type { TrainAllResult, TrainedRun } from '../../compute/optimizers/widgets';
 import { toCsv } from '../../ui/download';
 import { OPTIMIZER_COLOR, OPTIMIZER_LABEL } from '../lion-shared/optimizers';
 import { twoPanelLayout } from '../lion-shared/series';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { defaultValues } from '../params';
+import { defaultValues } from '../../core/params';
 import { lionTrainingSpec, trainArgs, trainCount } from './spec';
 
 describe('training request', () => {

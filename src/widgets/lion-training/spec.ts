@@ -1,5 +1,5 @@
-import type { TrainAllArgs } from '../../compute/trainingJobs';
-import { defineWidget, type ParamValues } from '../params';
+import type { TrainAllArgs } from '../../compute/optimizers/widgets';
+import { defineWidget, type ParamValues } from '../../core/params';
 import { optimizerConfigs, optimizerParams } from '../lion-shared/optimizers';
 
 /** Share of the points held out for testing (the data kernel's default). */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { OptimizerRun } from '../../compute/optimizerViews';
+import type { OptimizerRun } from '../../compute/optimizers/widgets';
 import { lossGap, updateCurves, updateItems, updatesCsv, updatesFigure } from './plots';
 
 function run(name: OptimizerRun['name'], steps: number, divergedAt: number | null = null): OptimizerRun {

@@ -1,6 +1,6 @@
 /** Figure of the update-size widget: ‖θₜ − θₜ₋₁‖ and f(θₜ) − f* per step, both on log axes. */
 import type { Data, Layout } from 'plotly.js';
-import type { OptimizerRun } from '../../compute/optimizerViews';
+import type { OptimizerRun } from '../../compute/optimizers/widgets';
 import { toCsv } from '../../ui/download';
 import { OPTIMIZER_COLOR, OPTIMIZER_LABEL } from '../lion-shared/optimizers';
 import { envelopeIndices, pick, twoPanelLayout } from '../lion-shared/series';

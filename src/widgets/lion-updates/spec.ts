@@ -1,4 +1,4 @@
-import { defineWidget } from '../params';
+import { defineWidget } from '../../core/params';
 import { trajectoryParams } from '../lion-shared/runs';
 
 /** Per-step update size and loss of the same race as the landscape. */

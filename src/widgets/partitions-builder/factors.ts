@@ -1,11 +1,11 @@
 /** From the builder's controls to the product it expands: the factors, their TeX, and notes for the controls. */
-import type { GFFactor } from '../../compute/partitions';
-import { MAX_GF_FACTORS } from '../../compute/partitionsArgs';
+import type { GFFactor } from '../../compute/partitions/counts';
+import { MAX_GF_FACTORS } from '../../compute/partitions/args';
 import {
   allPartsFactors, atMostKPartsFactors, capMultiplicity, coinFactors, distinctPartsFactors, gfTeX, oddPartsFactors,
   parseCoinSet, partsAtMostFactors,
-} from '../../compute/partitionsBuilder';
-import type { ParamValues } from '../params';
+} from '../../compute/partitions/builder';
+import type { ParamValues } from '../../core/params';
 import type { partitionsBuilderSpec } from './spec';
 
 export type BuilderValues = ParamValues<typeof partitionsBuilderSpec.params>;

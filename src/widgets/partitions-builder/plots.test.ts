@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { builderSeries } from '../../compute/partitionsJobs';
-import { coinFactors } from '../../compute/partitionsBuilder';
-import { defaultValues } from '../params';
+import { builderSeries } from '../../compute/partitions/widgets';
+import { coinFactors } from '../../compute/partitions/builder';
+import { defaultValues } from '../../core/params';
 import { buildFactors, visibleKeys, type BuilderValues } from './factors';
 import { conjugate, envelope, listingText, seriesCsv, seriesFigure, tableWindow } from './plots';
 import { partitionsBuilderSpec } from './spec';

@@ -1,8 +1,8 @@
 /** Figure, table rows, listings and CSV of the generating-function builder. */
 import type { Data, Layout } from 'plotly.js';
-import type { ListedPartition } from '../../compute/partitionsList';
-import type { SeriesResult } from '../../compute/partitionsJobs';
-import { countStrings } from '../../compute/partitionsPacked';
+import type { ListedPartition } from '../../compute/partitions/list';
+import type { SeriesResult } from '../../compute/partitions/widgets';
+import { countStrings } from '../../compute/partitions/packed';
 import { toCsv } from '../../ui/download';
 
 /** Past this many non-zero coefficients the plot keeps each bucket's lowest and highest point. */

@@ -1,4 +1,4 @@
-import { defineWidget } from '../params';
+import { defineWidget } from '../../core/params';
 
 /** A product of geometric series, chosen by the allowed parts, expanded exactly. */
 export const partitionsBuilderSpec = defineWidget({

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { eulerCounts } from '../../compute/partitionsJobs';
-import { glaisherWalk } from '../../compute/partitionsParse';
+import { eulerCounts } from '../../compute/partitions/widgets';
+import { glaisherWalk } from '../../compute/partitions/parse';
 import { cellSize, eulerCsv, eulerFigure, shownFrames, walkFrames } from './plots';
 
 describe('walkFrames', () => {

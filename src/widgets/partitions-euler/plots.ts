@@ -1,8 +1,8 @@
 /** Figure, CSV and Young-diagram frames of the distinct = odd widget. */
 import type { Data, Layout } from 'plotly.js';
-import type { EulerCounts } from '../../compute/partitionsJobs';
-import { countStrings } from '../../compute/partitionsPacked';
-import { mergedPart, type GlaisherWalk } from '../../compute/partitionsParse';
+import type { EulerCounts } from '../../compute/partitions/widgets';
+import { countStrings } from '../../compute/partitions/packed';
+import { mergedPart, type GlaisherWalk } from '../../compute/partitions/parse';
 import { toCsv } from '../../ui/download';
 
 /**

@@ -1,4 +1,4 @@
-import { defineWidget } from '../params';
+import { defineWidget } from '../../core/params';
 
 /** Euler's identity: as many partitions into distinct parts as into odd parts, and Glaisher's bijection. */
 export const partitionsEulerSpec = defineWidget({

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { partitionsConvergence, partitionsCurve, partitionsExact } from '../../compute/partitionsJobs';
+import { partitionsConvergence, partitionsCurve, partitionsExact } from '../../compute/partitions/widgets';
 import { checkLine, formatMs, notApplying, pnCsv, pnFigure } from './plots';
 
 describe('pnFigure', () => {

@@ -1,8 +1,8 @@
 /** Figure, CSV and readout lines of the p(n) widget. */
 import type { Data, Layout } from 'plotly.js';
-import type { RamanujanCheck } from '../../compute/partitions';
-import type { PartitionsCurve } from '../../compute/partitionsJobs';
-import type { RademacherConvergence } from '../../compute/partitionsViews';
+import type { RamanujanCheck } from '../../compute/partitions/counts';
+import type { PartitionsCurve } from '../../compute/partitions/widgets';
+import type { RademacherConvergence } from '../../compute/partitions/asymptotics';
 import { toCsv } from '../../ui/download';
 
 /** From this n on, p(n) runs as a cancellable job in a worker of its own (below it takes milliseconds). */

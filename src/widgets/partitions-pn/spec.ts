@@ -1,4 +1,4 @@
-import { defineWidget } from '../params';
+import { defineWidget } from '../../core/params';
 
 /** p(n) exactly up to 10^7, its growth against Hardy–Ramanujan, and Rademacher's series converging. */
 export const partitionsPnSpec = defineWidget({

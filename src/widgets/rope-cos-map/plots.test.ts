@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { ropeCosMapFor } from '../../compute/ropeCompare';
+import { ropeCosMapFor } from '../../compute/rope/widgets';
 import { cosMapCsv, cosMapFigure } from './plots';
 
 const map = (positions: number) => ropeCosMapFor({ method: 'none', base: 10000, dim: 16, positions, factor: 1, trainLength: 64, maxRows: 64 });

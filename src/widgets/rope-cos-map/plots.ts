@@ -1,8 +1,8 @@
 /** Figure for the cos map: a heatmap of cos(n·θᵢ), blank where the row spacing cannot show a pair. */
 import type { Data, Layout } from 'plotly.js';
-import type { RopeCosMapFor } from '../../compute/ropeCompare';
+import type { RopeCosMapFor } from '../../compute/rope/widgets';
 import { toCsv } from '../../ui/download';
-import { cellEdges } from '../../ui/heatmapCells';
+import { cellEdges } from '../../plot/heatmapCells';
 
 /**
  * Rows = positions (downwards), columns = pairs; cells of aliased pairs are left empty (null) rather

@@ -1,4 +1,4 @@
-import { defineWidget } from '../params';
+import { defineWidget } from '../../core/params';
 
 /** cos(n·θᵢ) for every position and pair at once: the soft digits of all positions side by side. */
 export const ropeCosMapSpec = defineWidget({

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { DECAY_METHODS, ropeDecayCompare } from '../../compute/ropeCompare';
-import { figureShape } from '../../ui/plotShape';
+import { DECAY_METHODS, ropeDecayCompare } from '../../compute/rope/widgets';
+import { figureShape } from '../../plot/plotShape';
 import { decayCsv, decayFigure, METHODS, withAlpha } from './plots';
 
 const result = (spacing: 'linear' | 'log') =>

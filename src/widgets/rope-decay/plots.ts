@@ -1,6 +1,6 @@
 /** Figures for the decay widget: per method, the bucket envelope of s(r) as a band and its value as a line. */
 import type { Data, Layout } from 'plotly.js';
-import type { DecayMethod, RopeDecayCompare } from '../../compute/ropeCompare';
+import type { DecayMethod, RopeDecayCompare } from '../../compute/rope/widgets';
 import { toCsv } from '../../ui/download';
 
 /** The methods in the order of the toggles and the table (DECAY_METHODS of ropeCompare, which runs in the worker). */

@@ -1,4 +1,4 @@
-import { defineWidget } from '../params';
+import { defineWidget } from '../../core/params';
 
 /** RoFormer's long-range decay, mean_i cos(r·θᵢ), under each context-extension method. */
 export const ropeDecaySpec = defineWidget({

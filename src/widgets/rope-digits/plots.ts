@@ -1,6 +1,6 @@
 /** Figures for the digits widget: per pair, the base-β digit of n or the angle n·θᵢ mod 2π. */
 import type { Data, Layout } from 'plotly.js';
-import type { RopeDigits } from '../../compute/ropeViews';
+import type { RopeDigits } from '../../compute/rope/pairs';
 import { toCsv } from '../../ui/download';
 
 export type DigitsView = 'digits' | 'angles';

@@ -1,4 +1,4 @@
-import { defineWidget } from '../params';
+import { defineWidget } from '../../core/params';
 
 /** RoPE's angles n·θᵢ read as the digits of n in base β = b^(2/d). */
 export const ropeDigitsSpec = defineWidget({

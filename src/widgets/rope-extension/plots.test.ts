@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { methodConfig, ropeExtension } from '../../compute/ropeCompare';
-import { ROTATION_TREATMENTS } from '../../compute/ropeViews';
+import { methodConfig, ropeExtension } from '../../compute/rope/widgets';
+import { ROTATION_TREATMENTS } from '../../compute/rope/pairs';
 import { baseValue, extensionCsv, extensionFigure, fmt, modelSummary, tokens, TREATMENTS, treatmentCounts } from './plots';
 
 const settings = { base: 10000, dim: 128, trainLength: 4096, targetLength: 16384, factor: 4 };

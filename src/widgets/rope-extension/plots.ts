@@ -1,7 +1,7 @@
 /** Figures for the extension widget: per pair, turns within the training length vs at the target. */
 import type { Data, Layout } from 'plotly.js';
-import type { RopeConfig } from '../../compute/rope';
-import type { RopeExtension } from '../../compute/ropeCompare';
+import type { RopeConfig } from '../../compute/rope/invFreq';
+import type { RopeExtension } from '../../compute/rope/widgets';
 import { toCsv } from '../../ui/download';
 
 /** Names of the codes in RopeRotations.treatment (TREATMENTS of ropeViews, which runs in the worker). */

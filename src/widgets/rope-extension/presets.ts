@@ -1,4 +1,4 @@
-import { ROPE_PRESETS, type RopePreset } from '../../compute/ropePresets';
+import { ROPE_PRESETS, type RopePreset } from '../../compute/rope/presets';
 
 /** URL-safe name of a preset: 'Llama 3.1 8B' → 'llama-3.1-8b'. */
 export function presetSlug(name: string): string {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { methodConfig } from '../../compute/ropeCompare';
-import type { ParsedRopeConfig } from '../../compute/ropeConfig';
-import { ROPE_PRESETS } from '../../compute/ropePresets';
-import { defaultValues } from '../params';
+import { methodConfig } from '../../compute/rope/widgets';
+import type { ParsedRopeConfig } from '../../compute/rope/config';
+import { ROPE_PRESETS } from '../../compute/rope/presets';
+import { defaultValues } from '../../core/params';
 import { presetBySlug, presetSlug } from './presets';
 import { controlValuesFrom, resolveSource, type ExtensionValues } from './source';
 import { ropeExtensionSpec } from './spec';

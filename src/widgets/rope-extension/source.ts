@@ -4,9 +4,9 @@
  * it on every input and only sends a valid model to the worker; a problem comes back with the control
  * it belongs to, and the last good plot stays.
  */
-import type { ExtensionMethod, ExtensionModel } from '../../compute/ropeCompare';
-import { parseRopeConfig, ropeConfigFromObject, type ParsedRopeConfig, type RopeConfigFallback, type RopePreset } from '../../compute/ropeConfig';
-import type { ParamValues } from '../params';
+import type { ExtensionMethod, ExtensionModel } from '../../compute/rope/widgets';
+import { parseRopeConfig, ropeConfigFromObject, type ParsedRopeConfig, type RopeConfigFallback, type RopePreset } from '../../compute/rope/config';
+import type { ParamValues } from '../../core/params';
 import { presetBySlug } from './presets';
 import type { ropeExtensionSpec } from './spec';
 

@@ -1,5 +1,5 @@
-import { ROPE_PRESETS } from '../../compute/ropePresets';
-import { defineWidget } from '../params';
+import { ROPE_PRESETS } from '../../compute/rope/presets';
+import { defineWidget } from '../../core/params';
 import { presetSlug } from './presets';
 
 /** Per pair, the turns RoPE makes within the training length vs at the target under a scaling method. */

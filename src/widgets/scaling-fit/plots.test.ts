@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { fitScalingData, type ScalingBootstrapResult } from '../../compute/scalingJobs';
+import { fitScalingData, type ScalingBootstrapResult } from '../../compute/scaling/widgets';
 import { dropEffect, fitCsv, fitFigure, paramRows } from './plots';
 
 const BUILTIN = readFileSync(new URL('../../data/chinchilla.csv', import.meta.url), 'utf8');

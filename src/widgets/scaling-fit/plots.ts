@@ -1,7 +1,7 @@
 /** Figures and tables of the fit widget: data by D band with the fitted law, residuals, parameters. */
 import type { Data, Layout } from 'plotly.js';
-import type { ChinchillaFit } from '../../compute/scaling';
-import type { ScalingBootstrapResult, ScalingFitResult } from '../../compute/scalingJobs';
+import type { ChinchillaFit } from '../../compute/scaling/chinchilla';
+import type { ScalingBootstrapResult, ScalingFitResult } from '../../compute/scaling/widgets';
 import { toCsv } from '../../ui/download';
 import { legendAbove, marginsWithTop } from '../scaling-shared/legend';
 import { bandColour, num } from '../scaling-shared/format';

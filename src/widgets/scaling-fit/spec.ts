@@ -1,4 +1,4 @@
-import { defineWidget } from '../params';
+import { defineWidget } from '../../core/params';
 
 /** Longest pasted CSV a link carries; longer data stays in the page (the reader is told so). */
 export const LINK_MAX = 2000;

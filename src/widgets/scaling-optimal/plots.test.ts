@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { optimalFrontiers } from '../../compute/scalingJobs';
+import { optimalFrontiers } from '../../compute/scaling/widgets';
 import { budgetRows, laws, optimalCsv, optimalFigure } from './plots';
 
 const view = optimalFrontiers({ custom: { E: 1.7, A: 400, B: 400, alpha: 0.3, beta: 0.3 }, cMin: 1e18, cMax: 1e27, points: 10 });

@@ -1,6 +1,6 @@
 /** Figures and table of the compute-optimal widget: N_opt and D_opt against C, and D/N. */
 import type { Dash, Data, Layout } from 'plotly.js';
-import type { Frontier, OptimalView } from '../../compute/scalingJobs';
+import type { Frontier, OptimalView } from '../../compute/scaling/widgets';
 import { toCsv } from '../../ui/download';
 import { legendAbove, marginsWithTop } from '../scaling-shared/legend';
 import { num } from '../scaling-shared/format';

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { EPOCH_FIT } from '../../compute/scaling';
-import { defaultValues } from '../params';
+import { EPOCH_FIT } from '../../compute/scaling/chinchilla';
+import { defaultValues } from '../../core/params';
 import { optimalArgs, scalingOptimalSpec } from './spec';
 
 test('the custom constants start at the replication’s fit', () => {

@@ -1,4 +1,4 @@
-import { defineWidget, type ParamValues } from '../params';
+import { defineWidget, type ParamValues } from '../../core/params';
 
 /** N_opt(C), D_opt(C) and D/N from a loss law L = E + A/N^α + B/D^β under C = 6ND. */
 export const scalingOptimalSpec = defineWidget({

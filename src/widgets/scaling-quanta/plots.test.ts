@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { quantaCurves } from '../../compute/scalingJobs';
+import { quantaCurves } from '../../compute/scaling/widgets';
 import { quantaCsv, quantaFigure, slopeRows } from './plots';
 
 const r = quantaCurves({ alpha: 0.5, K: 1000, seed: 2 });

@@ -1,6 +1,6 @@
 /** Figures and table of the quanta widget: loss against quanta held n and against data D, with slopes. */
 import type { Dash, Data, Layout } from 'plotly.js';
-import type { LogLine, QuantaView } from '../../compute/scalingJobs';
+import type { LogLine, QuantaView } from '../../compute/scaling/widgets';
 import { toCsv } from '../../ui/download';
 import { legendAbove, marginsWithTop } from '../scaling-shared/legend';
 

@@ -1,4 +1,4 @@
-import { defineWidget } from '../params';
+import { defineWidget } from '../../core/params';
 
 /** The quantization model (Michaud et al. 2023): Zipfian quanta turn into power laws in n and D. */
 export const scalingQuantaSpec = defineWidget({

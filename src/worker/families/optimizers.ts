@@ -1,3 +1,2 @@
 /** Optimizer kernels (the lion-* widgets). */
-export { compareTrajectories, objectiveSurface } from '../../compute/optimizerViews';
-export { trainAll } from '../../compute/trainingJobs';
+export { compareTrajectories, objectiveSurface, trainAll } from '../../compute/optimizers/widgets';

@@ -1,3 +1,3 @@
 /** RoPE kernels (the rope-* widgets). */
-export { ropeDigits } from '../../compute/ropeViews';
-export { ropeCosMapFor, ropeDecayCompare, ropeExtension } from '../../compute/ropeCompare';
+export { ropeDigits } from '../../compute/rope/pairs';
+export { ropeCosMapFor, ropeDecayCompare, ropeExtension } from '../../compute/rope/widgets';

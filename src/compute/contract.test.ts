@@ -1,0 +1,26 @@
+/** The compute contract (DESIGN.md): other checks import these names from each family's index. */
+import { describe, expect, test } from 'vitest';
+import * as rope from './rope';
+import * as optimizers from './optimizers';
+import * as scaling from './scaling';
+import * as partitions from './partitions';
+
+describe('compute contract', () => {
+  test.each([
+    ['rope', rope as unknown, ['ropeInvFreq', 'parseRopeConfig']],
+    ['optimizers', optimizers as unknown, ['runOptimizer']],
+    ['scaling', scaling as unknown, ['fitChinchilla']],
+    ['partitions', partitions as unknown, ['gfCoefficients', 'partitionsP']],
+  ] as [string, unknown, string[]][])('%s/index.ts exports the contract functions', (_, family, names) => {
+    for (const name of names) expect(typeof (family as Record<string, unknown>)[name], name).toBe('function');
+  });
+
+  test('the contract functions answer as specified', () => {
+    expect(rope.ropeInvFreq({ head_dim: 4 }).invFreq).toEqual(new Float64Array([1, 0.01]));
+    expect(rope.parseRopeConfig('{"head_dim": 64, "rope_theta": 500000, "max_position_embeddings": 8192}').config.rope_theta).toBe(500000);
+    expect(Array.from(optimizers.runOptimizer({ objective: 'himmelblau', start: [3, 2], steps: 2, optimizer: { name: 'sgd', lr: 0.01 } })))
+      .toEqual([3, 2, 3, 2, 3, 2]); // (3, 2) is a minimum of Himmelblau's function: the gradient is 0
+    expect(partitions.partitionsP(100)).toBe(190569292n);
+    expect(partitions.gfCoefficients([{ step: 1 }, { step: 1 }, { step: 1 }], 4)).toEqual([1n, 3n, 6n, 10n, 15n]);
+  });
+});
