@@ -36,7 +36,7 @@ export interface ChinchillaFitOptions {
   delta?: number;
   /** Grid of starting points (default 'hoffmann'). */
   grid?: StartGrid;
-  /** Extra starting points, e.g. a previous fit (warm start). */
+  /** Extra starting points, e.g. a previous fit (warm start); E, A or B may be 0 (a term that vanished). */
   starts?: ReadonlyArray<Omit<ChinchillaFit, 'objective'>>;
   /** Screening before the full optimisations (default {@link DEFAULT_STAGES}). */
   stages?: ScreenStage[];
@@ -78,6 +78,13 @@ export function startGrid(grid: StartGrid): Float64Array {
   return out;
 }
 
+/**
+ * Floor of log E, log A and log B in a warm start. A minimum where a term's weight ran off to zero (its
+ * log towards −∞, so the constant reads 0 in float64) is a valid fit: as a start it becomes this log,
+ * whose term is as good as absent (e^−700 ≈ 1e−304) yet finite to the objective.
+ */
+const LOG_FLOOR = -700;
+
 /** [a, b, e, α, β] = [log A, log B, log E, α, β] of a fit. */
 export function fitToParams(fit: Omit<ChinchillaFit, 'objective'>, name = 'fit'): Float64Array {
   for (const key of ['E', 'A', 'B'] as const) {
@@ -89,6 +96,18 @@ export function fitToParams(fit: Omit<ChinchillaFit, 'objective'>, name = 'fit')
   return Float64Array.of(Math.log(fit.A), Math.log(fit.B), Math.log(fit.E), fit.alpha, fit.beta);
 }
 
+/**
+ * A warm start from a fit, e.g. a minimum found before: as fitToParams, except that E, A or B of 0 (a
+ * term that vanished in an earlier fit) starts from LOG_FLOOR instead of being refused.
+ */
+export function startToParams(fit: Omit<ChinchillaFit, 'objective'>, name = 'start'): Float64Array {
+  for (const key of ['E', 'A', 'B'] as const) {
+    if (!(fit[key] >= 0) || !Number.isFinite(fit[key])) throw new Error(`${name}.${key} must be a finite non-negative number, got ${fit[key]}`);
+  }
+  const lifted = { ...fit, E: Math.max(fit.E, Math.exp(LOG_FLOOR)), A: Math.max(fit.A, Math.exp(LOG_FLOOR)), B: Math.max(fit.B, Math.exp(LOG_FLOOR)) };
+  return fitToParams(lifted, name);
+}
+
 /** The fit at parameters x = [a, b, e, α, β]: A = eᵃ, B = eᵇ, E = eᵉ. */
 export function paramsToFit(x: ArrayLike<number>, objective: number): ChinchillaFit {
   return { E: Math.exp(x[2]), A: Math.exp(x[0]), B: Math.exp(x[1]), alpha: x[3], beta: x[4], objective };
@@ -98,7 +117,7 @@ export function paramsToFit(x: ArrayLike<number>, objective: number): Chinchilla
 export function chinchillaMinimaOfLogData(data: ScalingLogData, options: ChinchillaFitOptions = {}): ChinchillaFit[] {
   const delta = checkDelta(options.delta ?? 1e-3);
   const grid = startGrid(options.grid ?? 'hoffmann');
-  const extra = (options.starts ?? []).map((s, i) => fitToParams(s, `options.starts[${i}]`));
+  const extra = (options.starts ?? []).map((s, i) => startToParams(s, `options.starts[${i}]`));
   if (grid.length === 0 && extra.length === 0) throw new Error("options.starts must not be empty when options.grid is 'none'");
   const starts = new Float64Array(grid.length + extra.length * 5);
   extra.forEach((x, i) => starts.set(x, i * 5));

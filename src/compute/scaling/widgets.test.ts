@@ -96,6 +96,30 @@ test('bootstrap on pasted data gives intervals that contain the median', () => {
   expect(progress.at(-1)).toBe(1);
 }, 30_000);
 
+describe('ten ordinary pasted runs (issue 16): a minimum whose E ran to 0 is a valid warm start', () => {
+  // A fit here has minima where log E ran off towards −∞ (E = 0 in float64); they seed the other
+  // fit and the bootstrap, which refused them as "options.starts[2].E must be … positive, got 0".
+  const csv = 'N,D,loss\n1e8,2e9,3.35\n4e8,8e9,2.91\n1e9,2e10,2.6\n2e9,4e10,2.45\n4e9,8e10,2.35\n'
+    + '1e8,8e9,3.1\n4e8,2e9,3.0\n2e9,1e10,2.7\n1e10,2e11,2.2\n5e8,5e10,2.55';
+
+  test.each([false, true])('dropHighest %s: both fits come back finite', (dropHighest) => {
+    const r = fitScalingData({ csv, dropHighest, delta: 1e-3 }, BUILTIN);
+    expect(r.minima.some((m) => m.E === 0)).toBe(true);
+    for (const f of [r.fit, r.other!]) {
+      expect(f).not.toBeNull();
+      for (const key of ['E', 'A', 'B', 'alpha', 'beta', 'objective'] as const) expect(Number.isFinite(f[key])).toBe(true);
+    }
+  });
+
+  test('the bootstrap takes those minima as warm starts', () => {
+    const { minima } = fitScalingData({ csv, dropHighest: true, delta: 1e-3 }, BUILTIN);
+    expect(minima.slice(0, 4).some((m) => m.E === 0)).toBe(true);
+    const b = bootstrapScalingData({ csv, dropHighest: true, delta: 1e-3, resamples: 10, seed: 1, minima }, BUILTIN);
+    expect(b.resamples).toBe(10);
+    expect(Number.isFinite(b.intervals.alpha.median)).toBe(true);
+  }, 30_000);
+});
+
 test('optimalFrontiers: Hoffmann and Epoch exponents, the custom law, and values at Chinchilla’s budget', () => {
   const v = optimalFrontiers({ custom: { E: 1.7, A: 400, B: 400, alpha: 0.3, beta: 0.3 }, cMin: 1e18, cMax: 1e26, points: 9 });
   expect(v.C[0] / 1e18).toBeCloseTo(1, 10);
