@@ -13,7 +13,7 @@ const write = (body: string) => writeFileSync(file, `---${frontMatter}---\n${bod
 
 let server: ViteDevServer;
 test.describe.configure({ mode: 'serial' });
-test.beforeAll(async ({}, info) => {
+test.beforeAll(async ({ browserName: _ }, info) => {
   test.skip(info.project.name !== 'desktop-light', 'one project is enough for the dev loop');
   write('First version of the text.');
   server = await createServer({ logLevel: 'silent', server: { port, host: '127.0.0.1', strictPort: true } });

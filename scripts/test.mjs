@@ -1,5 +1,5 @@
 /**
- * `npm test`: every check in order, stopping at the first failure — type check, unit tests, build,
+ * `npm test`: every check in order, stopping at the first failure — type check, lint, unit tests, build,
  * browser tests — then one closing line counting every test: "tests: N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
@@ -26,6 +26,8 @@ function finish(ok) {
 }
 
 if (!step('type check', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings'])) finish(false);
+// Lint holds the architecture's import boundaries too (eslint.config.js); any warning fails.
+if (!step('lint', 'npx', ['eslint', '.', '--max-warnings', '0'])) finish(false);
 
 const unitOk = step('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=.test-results/unit.json']);
 const unit = readJson('.test-results/unit.json');

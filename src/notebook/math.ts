@@ -35,7 +35,7 @@ function mathBlock(state: StateBlock, startLine: number, endLine: number, silent
   if (state.src.slice(start, start + 2) !== '$$') return false;
   if (silent) return true;
   const firstRest = state.src.slice(start + 2, max);
-  let content: string[] = [];
+  const content: string[] = [];
   let line = startLine;
   let closed = false;
   if (firstRest.trimEnd().endsWith('$$') && firstRest.trim().length >= 2) {

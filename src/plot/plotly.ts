@@ -4,10 +4,11 @@
  * only once a widget is near the viewport.
  */
 import type * as PlotlyTypes from 'plotly.js';
+import type * as PlottingModule from './plotlyLoaded';
 
 export type PlotlyModule = typeof PlotlyTypes;
 /** Plotly and the helpers that update its figures. */
-export type Plotting = typeof import('./plotlyLoaded');
+export type Plotting = typeof PlottingModule;
 let loading: Promise<Plotting> | null = null;
 
 /** Plotly and its helpers, fetched once. */

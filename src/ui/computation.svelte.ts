@@ -4,7 +4,7 @@
  */
 import { Channel, type Outcome } from '../worker/client';
 import { lastInputAt, resultClock } from '../core/inputClock';
-import { whenNearViewport } from './nearViewport';
+import { whenNearViewport } from '../core/nearViewport';
 import type { Status } from './WidgetFrame.svelte';
 
 export class Computation<T, I = undefined> {

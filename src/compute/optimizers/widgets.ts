@@ -72,7 +72,7 @@ export function compareTrajectories(args: CompareArgs): { minValue: number; runs
       return { name: optimizer.name, ...t };
     } catch (err) {
       const who = typeof optimizer?.name === 'string' ? optimizer.name : `optimizers[${i}]`;
-      throw new Error(`${who}: ${err instanceof Error ? err.message : String(err)}`);
+      throw new Error(`${who}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
     }
   });
   return { minValue: objective.minValue, runs };
@@ -155,7 +155,7 @@ export function trainAll(args: TrainAllArgs, onProgress?: (fraction: number) => 
       };
     } catch (err) {
       const who = typeof optimizer?.name === 'string' ? optimizer.name : `optimizers[${i}]`;
-      throw new Error(`${who}: ${err instanceof Error ? err.message : String(err)}`);
+      throw new Error(`${who}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
     }
   });
   onProgress?.(1);

@@ -8,7 +8,7 @@ import { requireFactors } from './args';
 import { requireInteger } from '../numerics/checks';
 import { distinctAndOddCounts, logPartitionsCurve, rademacherPartialSums, type RademacherConvergence } from './asymptotics';
 import { MAX_RADEMACHER_N } from './rademacher';
-import { packCounts, seriesWork, type PackedCounts } from './packed';
+import { packCounts, type PackedCounts } from './packed';
 
 export { packCounts, countsLength, countAt, countStrings, seriesWork, type PackedCounts } from './packed';
 
