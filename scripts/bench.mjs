@@ -2,10 +2,14 @@
  * `npm run bench`: builds the site, serves it, and measures it in Chromium (numbers, not a pass/fail):
  *  1. per route: gzip bytes of the JS and CSS a first load fetches, and whether plotly was fetched
  *     before any widget came near the viewport;
- *  2. per widget scenario: input-to-plot time (median, p95) over a 200-step slider drag, and the long
+ *  2. per embed page and per notebook opened at its first widget: the first figure on a phone with the
+ *     CPU slowed 4× (benchFirstFigure.mjs): JS gzip bytes before it, and the time to it;
+ *  3. per widget scenario: input-to-plot time (median, p95) over a 200-step slider drag, and the long
  *     tasks (> 50 ms) on the main thread during that drag (until its last input is plotted) and after it.
- * Writes .bench/latest.json and prints a Markdown table for the README. `--no-build` reuses dist/;
- * `--only TEXT` runs just the routes and scenarios whose names contain TEXT (written to partial.json).
+ * Writes .bench/latest.json and prints Markdown tables for the README. `--no-build` reuses the build;
+ * `--only TEXT` runs just the routes, pages and scenarios whose names contain TEXT (written to
+ * partial.json); `--dist DIR` builds into and serves DIR (default dist), `--port N` serves on N
+ * (default 4174), so that two benches can run side by side.
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -15,12 +19,16 @@ import { preview } from 'vite';
 import { findChromium } from './browser.mjs';
 import { ensureDeps } from './ensureDeps.mjs';
 import { scenarios, routes } from './benchScenarios.mjs';
+import { firstFigure, firstFigurePages, firstFigureTable } from './benchFirstFigure.mjs';
 
+const option = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
+const dist = option('--dist', 'dist');
+const port = Number(option('--port', '4174'));
 ensureDeps();
-if (!process.argv.includes('--no-build')) execSync('npx vite build', { stdio: 'inherit' });
+if (!process.argv.includes('--no-build')) execSync(`npx vite build --outDir ${JSON.stringify(dist)} --emptyOutDir`, { stdio: 'inherit' });
 
-const server = await preview({ preview: { port: 4174, host: '127.0.0.1', strictPort: true } });
-const base = 'http://127.0.0.1:4174/';
+const server = await preview({ build: { outDir: dist }, preview: { port, host: '127.0.0.1', strictPort: true } });
+const base = `http://127.0.0.1:${port}/`;
 const browser = await chromium.launch({
   executablePath: findChromium(),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -137,11 +145,12 @@ async function drag(s) {
 }
 
 // `npm run bench -- --only rope` measures just the scenarios (and routes) whose name contains "rope".
-const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+const only = option('--only', null);
 const pick = (name) => only === null || name.includes(only);
-const out = { date: new Date().toISOString(), routes: [], widgets: [] };
+const out = { date: new Date().toISOString(), routes: [], firstFigures: [], widgets: [] };
 try {
   for (const r of routes.filter(pick)) out.routes.push(await firstLoad(r));
+  for (const p of firstFigurePages().filter(pick)) out.firstFigures.push(await firstFigure(browser, base, p));
   for (const s of scenarios.filter((s) => pick(s.name))) out.widgets.push(await drag(s));
 } finally {
   await browser.close();
@@ -156,6 +165,7 @@ console.log('| --- | --- | --- | --- | --- |');
 const early = (r) =>
   !r.plotlyEarly ? 'no' : r.nearestWidgetPx !== null && r.nearestWidgetPx <= 800 ? `no (a widget is within the 800 px margin: ${r.nearestWidgetPx} px)` : 'YES: too early';
 for (const r of out.routes) console.log(`| \`${r.path || './'}\` | ${kb(r.jsGzip)} | ${kb(r.cssGzip)} | ${early(r)} | ${r.cls} |`);
+if (out.firstFigures.length) console.log(`\n${firstFigureTable(out.firstFigures)}`);
 console.log('\n| widget scenario | plots | input→plot median (ms) | p95 (ms) | long tasks during 200-step drag | after it, at rest |');
 console.log('| --- | --- | --- | --- | --- | --- |');
 for (const w of out.widgets) console.log(`| ${w.name} | ${w.plots} | ${w.medianMs} | ${w.p95Ms} | ${w.longTasks}${w.longTasks ? ` (longest ${w.longestTaskMs} ms)` : ''} | ${w.longTasksAtRest} |`);
