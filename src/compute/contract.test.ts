@@ -4,6 +4,7 @@ import * as rope from './rope';
 import * as optimizers from './optimizers';
 import * as scaling from './scaling';
 import * as partitions from './partitions';
+import * as tokenize from './tokenize';
 
 describe('compute contract', () => {
   test.each([
@@ -11,6 +12,7 @@ describe('compute contract', () => {
     ['optimizers', optimizers as unknown, ['runOptimizer']],
     ['scaling', scaling as unknown, ['fitChinchilla']],
     ['partitions', partitions as unknown, ['gfCoefficients', 'partitionsP']],
+    ['tokenize', tokenize as unknown, ['segmentationDistribution', 'sampleSegmentations']],
   ] as [string, unknown, string[]][])('%s/index.ts exports the contract functions', (_, family, names) => {
     for (const name of names) expect(typeof (family as Record<string, unknown>)[name], name).toBe('function');
   });
@@ -22,5 +24,9 @@ describe('compute contract', () => {
       .toEqual([3, 2, 3, 2, 3, 2]); // (3, 2) is a minimum of Himmelblau's function: the gradient is 0
     expect(partitions.partitionsP(100)).toBe(190569292n);
     expect(partitions.gfCoefficients([{ step: 1 }, { step: 1 }, { step: 1 }], 4)).toEqual([1n, 3n, 6n, 10n, 15n]);
+    // The article's tie: three equally likely segmentations of "watching".
+    const tie = { w: 0.1, wat: 0.1, watch: 0.1, atching: 0.1, ching: 0.1, ing: 0.1 };
+    expect(tokenize.segmentationDistribution('watching', tie).map((s) => s.p)).toEqual([1 / 3, 1 / 3, 1 / 3].map((p) => expect.closeTo(p, 14)));
+    expect(tokenize.sampleSegmentations('watching', tie, { method: 'perfect', samples: 3, seed: 1 }).reduce((s, x) => s + x.p, 0)).toBeCloseTo(1, 15);
   });
 });

@@ -1,0 +1,71 @@
+/**
+ * The reader's own small vocabulary, typed one piece per line: `piece p(w)`, with p(w) a positive
+ * number (0.25, 1e-3 or 1/3). Blank lines and lines starting with # are skipped. Every bad line is
+ * reported with its number and why; the good lines still make a vocabulary. Cheap enough to run on
+ * every keystroke in the page.
+ */
+import type { Vocab } from './lattice';
+
+export interface VocabLineError {
+  line: number;
+  message: string;
+}
+
+export interface VocabText {
+  vocab: Vocab;
+  /** Pieces read. */
+  count: number;
+  errors: VocabLineError[];
+}
+
+const FULL_WIDTH = /[\uFF0B\uFF0D\uFF0E\uFF0F\uFF10-\uFF19\uFF45]/;
+const NUMBER = /^[+]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/** Reads p(w) from its text: a decimal, scientific or a/b fraction; a message when it is not one. */
+export function parseProbability(raw: string): { p: number } | { error: string } {
+  if (FULL_WIDTH.test(raw)) return { error: `'${raw}' has full-width characters: type the number with ASCII digits (0.5, not ０.５)` };
+  const parts = raw.split('/');
+  if (parts.length > 2 || !parts.every((part) => NUMBER.test(part))) {
+    return { error: `'${raw}' is not a number: write p(w) as 0.25, 2.5e-3 or 1/4` };
+  }
+  const p = parts.length === 2 ? Number(parts[0]) / Number(parts[1]) : Number(parts[0]);
+  if (!Number.isFinite(p)) return { error: `'${raw}' is not a finite number` };
+  if (p <= 0) return { error: `p(w) must be greater than 0, got ${raw}` };
+  return { p };
+}
+
+/** Parses a typed vocabulary; never throws. */
+export function parseVocabText(text: string): VocabText {
+  const vocab: Vocab = Object.create(null) as Vocab;
+  const firstLine = new Map<string, number>();
+  const errors: VocabLineError[] = [];
+  text.split('\n').forEach((rawLine, index) => {
+    const line = index + 1;
+    const trimmed = rawLine.replace(/\r$/, '').trim();
+    if (trimmed === '' || trimmed.startsWith('#')) return;
+    const split = trimmed.search(/\s+\S+$/);
+    if (split < 0) {
+      errors.push({ line, message: `'${trimmed}' has no probability: write the piece, a space, then p(w)` });
+      return;
+    }
+    const piece = trimmed.slice(0, split).trim();
+    const parsed = parseProbability(trimmed.slice(split).trim());
+    if ('error' in parsed) {
+      errors.push({ line, message: `${piece}: ${parsed.error}` });
+      return;
+    }
+    const first = firstLine.get(piece);
+    if (first !== undefined) {
+      errors.push({ line, message: `'${piece}' is listed twice (first on line ${first}); the first is used` });
+      return;
+    }
+    firstLine.set(piece, line);
+    vocab[piece] = parsed.p;
+  });
+  return { vocab, count: firstLine.size, errors };
+}
+
+/** A vocabulary as text, one `piece p(w)` per line (the form parseVocabText reads). */
+export function formatVocabText(vocab: Vocab): string {
+  return Object.entries(vocab).map(([piece, p]) => `${piece} ${Number(p.toPrecision(6))}`).join('\n');
+}
