@@ -9,6 +9,7 @@ const rope = () => import('./families/rope');
 const optimizers = () => import('./families/optimizers');
 const partitions = () => import('./families/partitions');
 const scaling = () => import('./families/scaling');
+const attention = () => import('./families/attention');
 
 export const kernelFamilies = {
   ropeDigits: rope,
@@ -28,6 +29,10 @@ export const kernelFamilies = {
   scalingBootstrap: scaling,
   optimalFrontiers: scaling,
   quantaCurves: scaling,
+  attentionSweep: attention,
+  attentionWeights: attention,
+  attentionRetrieval: attention,
+  attentionPractice: attention,
 };
 
 type Families = typeof kernelFamilies;
