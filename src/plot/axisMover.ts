@@ -5,14 +5,16 @@
  * moves, the changed axes skip that check; the figure drawn at rest (Plotly.react, which rebuilds
  * plotly's full layout from ours) checks its labels again.
  */
+import type { Layout } from 'plotly.js';
 import type { PlotlyModule } from './plotly';
 import type { Ranges } from './steadyAxes';
 
 type FullLayout = Record<string, { ticklabeloverflow?: string } | undefined>;
 
 /** Plotly relayout edits that set these axis ranges. */
-export const rangeEdits = (r: Ranges): Record<string, [number, number]> =>
-  Object.fromEntries(Object.entries(r).map(([axis, range]) => [`${axis}.range`, range]));
+export const rangeEdits = (r: Ranges): Partial<Layout> =>
+  // Attribute strings ('xaxis.range') are plotly's documented relayout form, which its types do not model.
+  Object.fromEntries(Object.entries(r).map(([axis, range]) => [`${axis}.range`, range])) as unknown as Partial<Layout>;
 
 /** Redraws the axes of `gd` at `ranges` while figures stream; its traces are the trace mover's to redraw. */
 export function moveAxes(Plotly: PlotlyModule, gd: HTMLElement, ranges: Ranges): Promise<unknown> {

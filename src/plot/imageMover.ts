@@ -12,7 +12,7 @@
  */
 import type { Layout } from 'plotly.js';
 
-type LayoutImage = Partial<Layout['images'][number]>;
+type LayoutImage = Partial<NonNullable<Layout['images']>[number]>;
 interface Axis {
   c2p: (v: number) => number;
   _offset: number;

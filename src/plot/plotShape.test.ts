@@ -22,7 +22,7 @@ describe('figureShape', () => {
 });
 
 describe('movable', () => {
-  const fixed = { xaxis: { range: [0, 1] }, yaxis: { range: [0, 1] } };
+  const fixed = { xaxis: { range: [0, 1] as [number, number] }, yaxis: { range: [0, 1] as [number, number] } };
   test('scatter (the default type) and bar traces on fixed axes move', () => {
     expect(movable([line([1]), { y: [1] }, { type: 'bar', y: [1] }], fixed)).toBe(true);
     expect(movable([{ y: [1], xaxis: 'x2', yaxis: 'y2' }], { ...fixed, xaxis2: { range: [1, 2] }, yaxis2: { range: [0, 3] } })).toBe(true);

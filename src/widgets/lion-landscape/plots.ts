@@ -99,7 +99,7 @@ export function contourImage(s: ObjectiveSurface, dark: boolean): RgbaImage {
 }
 
 /** The contour image placed under the traces, stretched over the grid's extent in data coordinates. */
-export function contourLayoutImage(s: ObjectiveSurface, source: string): Partial<Layout['images'][number]> {
+export function contourLayoutImage(s: ObjectiveSurface, source: string): Partial<NonNullable<Layout['images']>[number]> {
   const x0 = s.x[0];
   const x1 = s.x[s.x.length - 1];
   const y0 = s.y[0];
@@ -132,7 +132,7 @@ export function pathTraces(runs: readonly OptimizerRun[], step: number): Data[] 
   // Where each run is: a dot while it runs, a cross at its last finite point once it has diverged. Two
   // traces with a point per run each (a gap where the other shows it), so that a run diverging as a
   // slider moves changes numbers, not the figure's shape (ui/plotShape.ts).
-  const marks = (shown: boolean, symbol: string, size: number, name: string): Data => ({
+  const marks = (shown: boolean, symbol: 'circle' | 'x', size: number, name: string): Data => ({
     type: 'scatter',
     mode: 'markers',
     x: runs.map((run, r) => (diverged[r] === shown ? run.path[2 * at[r]] : NaN)),
@@ -191,7 +191,7 @@ export function landmarkTrace(start: [number, number], minima: Float64Array | nu
 }
 
 /** Fixed axes on the box, the contour image below; `uirevision` keeps a reader's zoom until the objective changes. */
-export function landscapeLayout(box: Box, uirevision: string, image: Partial<Layout['images'][number]> | null): Partial<Layout> {
+export function landscapeLayout(box: Box, uirevision: string, image: Partial<NonNullable<Layout['images']>[number]> | null): Partial<Layout> {
   return {
     images: image ? [image] : [],
     xaxis: { range: box.x, title: { text: 'x' }, zeroline: false, showgrid: false },

@@ -1,5 +1,7 @@
 /** The legend and margins the scaling figures share: the legend sits above the plot, wrapping into rows. */
-import type { Legend, Margin } from 'plotly.js';
+import type { Layout, Legend } from 'plotly.js';
+
+type Margin = NonNullable<Layout['margin']>;
 
 /** Horizontal legend above the plot area, wrapping into as many rows as the width needs. */
 export function legendAbove(): Partial<Legend> {
