@@ -96,6 +96,30 @@ test('fit: a pasted CSV lists its junk rows by line, never runs markup, and goes
   await expect(w.getByTestId('fit-summary')).toContainText('300 runs fitted', SLOW);
 });
 
+test('fit: ten ordinary pasted runs fit; a figure for other data is marked and its sentence matches it', async ({ page }) => {
+  test.slow(); // full-grid fits in workers on a shared machine
+  await page.goto(NOTEBOOK);
+  const w = await fitted(page);
+  const fitB = await w.getByTestId('fit-B').textContent();
+  await w.getByLabel('Data', { exact: true }).selectOption('csv');
+  // No rows yet: the built-in figure stays, marked as such, and its sentence still describes that fit,
+  // whatever the check box says now.
+  await expect(w.getByTestId('stale-note')).toContainText('still show the built-in Chinchilla data');
+  await w.getByLabel('Leave out the 5 highest-loss runs').uncheck();
+  await expect(w.getByTestId('stale-note')).toContainText('without the 5 highest-loss runs');
+  await expect(w.getByTestId('drop-effect')).toContainText(`Without the 5 highest-loss runs B = ${fitB} and`);
+  await w.getByLabel('Leave out the 5 highest-loss runs').check();
+  // The issue's ten runs: one of their minima has E = 0, which once failed the second fit.
+  const box = w.getByLabel(/CSV text/);
+  await box.fill(['N,D,loss', '1e8,2e9,3.35', '4e8,8e9,2.91', '1e9,2e10,2.6', '2e9,4e10,2.45', '4e9,8e10,2.35',
+    '1e8,8e9,3.1', '4e8,2e9,3.0', '2e9,1e10,2.7', '1e10,2e11,2.2', '5e8,5e10,2.55'].join('\n'));
+  await box.blur();
+  await expect(w.getByTestId('fit-summary')).toContainText('5 runs fitted (5 left out)', SLOW);
+  await expect(w.getByTestId('stale-note')).toHaveCount(0);
+  await expect(w.getByText(/Computed in/)).toBeVisible();
+  await expect(w.getByTestId('drop-effect')).toContainText(`Without the 5 highest-loss runs B = ${await w.getByTestId('fit-B').textContent()} and`);
+});
+
 test('fit: the bootstrap of the built-in data can be cancelled', async ({ page }) => {
   test.slow(); // full-grid fits in workers on a shared machine
   await page.goto(NOTEBOOK);

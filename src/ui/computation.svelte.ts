@@ -55,6 +55,15 @@ export class Computation<T, I = undefined> {
     }
   }
 
+  /**
+   * Whether the result on screen answers an older input than the controls now hold: the newest request
+   * was refused (or failed), or a long job for it still runs. A quick request in flight does not count:
+   * its answer is a frame away.
+   */
+  get outdated(): boolean {
+    return this.result !== null && (this.status.error !== '' || this.status.progress !== null);
+  }
+
   /** Reports an input problem found before any request (e.g. unparsable pasted text). */
   fail(message: string): void {
     this.channel.dispose();
@@ -77,4 +86,13 @@ export class Computation<T, I = undefined> {
     this.channel.dispose();
     this.clock.busy.delete(this);
   }
+}
+
+/**
+ * The note a widget frame puts over a figure (and its readouts) that answers older settings than the
+ * controls show, or '' when it is up to date. `shows` names what the figure still shows.
+ */
+export function staleNote(outdated: boolean, error: string, shows = 'the previous settings'): string {
+  if (!outdated) return '';
+  return error ? `Not redrawn: the figure and numbers below still show ${shows}.` : `Computing: the figure and numbers below still show ${shows}.`;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { fitScalingData, type ScalingBootstrapResult } from '../../compute/scaling/widgets';
-import { dropEffect, fitCsv, fitFigure, paramRows } from './plots';
+import { dropEffect, fitCsv, fitFigure, paramRows, shownData } from './plots';
 
 const BUILTIN = readFileSync(new URL('../../data/chinchilla.csv', import.meta.url), 'utf8');
 // A small synthetic data set keeps this test fast; the built-in fit is tested in scalingJobs.test.ts.
@@ -45,4 +45,13 @@ test('csv: one row per run with the fitted loss and whether it was left out', ()
   const lines = fitCsv(r).trim().split('\n');
   expect(lines[0]).toBe('N,D,loss,fitted,residual,left_out');
   expect(lines).toHaveLength(13);
+});
+
+test('shownData names the data and the choice a figure for older settings still shows', () => {
+  const builtin = { csv: null, dropHighest: true, delta: 1e-3 };
+  const pasted = { csv: 'N,D,loss', dropHighest: true, delta: 1e-3 };
+  expect(shownData(builtin, pasted)).toBe('the built-in Chinchilla data');
+  expect(shownData(pasted, builtin)).toBe('your CSV, not the built-in data');
+  expect(shownData(pasted, { ...pasted, csv: 'other' })).toBe('your CSV as it was before');
+  expect(shownData(builtin, { ...pasted, dropHighest: false })).toBe('the built-in Chinchilla data, without the 5 highest-loss runs');
 });

@@ -1,7 +1,7 @@
 /** Figures and tables of the fit widget: data by D band with the fitted law, residuals, parameters. */
 import type { Data, Layout } from 'plotly.js';
 import type { ChinchillaFit } from '../../compute/scaling/chinchilla';
-import type { ScalingBootstrapResult, ScalingFitResult } from '../../compute/scaling/widgets';
+import type { ScalingBootstrapResult, ScalingDataRequest, ScalingFitResult } from '../../compute/scaling/widgets';
 import { toCsv } from '../../ui/download';
 import { legendAbove, marginsWithTop } from '../scaling-shared/legend';
 import { bandColour, num } from '../scaling-shared/format';
@@ -77,6 +77,13 @@ export function dropEffect(fit: ChinchillaFit, other: ChinchillaFit | null, drop
   if (!other) return '';
   const [without, all] = dropped ? [fit, other] : [other, fit];
   return `Without the 5 highest-loss runs B = ${num(without.B, 4)} and β = ${num(without.beta, 3)}; with every run B = ${num(all.B, 4)} and β = ${num(all.beta, 3)} (B × ${num(all.B / without.B, 2)}).`;
+}
+
+/** What a fit shown for `shown` still shows once the controls ask for `wanted` (for the frame's stale note). */
+export function shownData(shown: ScalingDataRequest, wanted: ScalingDataRequest): string {
+  const data = shown.csv === null ? 'the built-in Chinchilla data' : wanted.csv === null ? 'your CSV, not the built-in data' : 'your CSV as it was before';
+  if (shown.dropHighest === wanted.dropHighest) return data;
+  return `${data}, ${shown.dropHighest ? 'without' : 'with'} the 5 highest-loss runs`;
 }
 
 /** The points with the fitted loss and residual, one row per run. */
