@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { notebookPlugin } from './src/notebook/plugin';
+import { vocabPlugin } from './src/data/vocabPlugin';
 
 // `base: './'` keeps every asset path relative, so the built site works from any folder of any
 // static host; routes live in the query string, so no server rewrites are needed either.
@@ -8,7 +9,8 @@ export default defineConfig({
   base: './',
   publicDir: 'static',
   plugins: [notebookPlugin(), svelte()],
-  worker: { format: 'es' },
+  // The worker alone imports the shipped vocabularies (virtual modules built from npm packages' data).
+  worker: { format: 'es', plugins: () => [vocabPlugin()] },
   build: {
     target: 'es2022',
     // plotly's cartesian bundle is one large lazy chunk by design; it never loads up front.

@@ -9,6 +9,7 @@ const rope = () => import('./families/rope');
 const optimizers = () => import('./families/optimizers');
 const partitions = () => import('./families/partitions');
 const scaling = () => import('./families/scaling');
+const tokenize = () => import('./families/tokenize');
 const attention = () => import('./families/attention');
 
 export const kernelFamilies = {
@@ -29,6 +30,10 @@ export const kernelFamilies = {
   scalingBootstrap: scaling,
   optimalFrontiers: scaling,
   quantaCurves: scaling,
+  segmentLattice: tokenize,
+  segmentSamplers: tokenize,
+  segmentAlpha: tokenize,
+  segmentReal: tokenize,
   attentionSweep: attention,
   attentionWeights: attention,
   attentionRetrieval: attention,

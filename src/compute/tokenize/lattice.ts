@@ -10,11 +10,11 @@ import { describe, requireFinite, requireNonNegative, requirePositive } from '..
 /** piece → p(w) > 0; the values need not sum to 1. */
 export type Vocab = Record<string, number>;
 
-/** A vocabulary checked once and ready for matching: log p(w) and every prefix of a piece. */
+/** A vocabulary checked once and ready for matching: log p(w), and the lengths pieces come in. */
 export interface PreparedVocab {
   logp: Map<string, number>;
-  /** Every non-empty prefix of a piece (pieces included), so matching stops at the first miss. */
-  prefixes: Set<string>;
+  /** The distinct lengths (in code points) of the pieces, ascending: matching tries only these. */
+  lengths: number[];
 }
 
 export interface Lattice {
@@ -40,16 +40,14 @@ export function prepareVocab(vocab: Vocab): PreparedVocab {
   if (cached) return cached;
   if (typeof vocab !== 'object' || vocab === null || Array.isArray(vocab)) throw new Error(`vocab must be an object of piece → p(w), got ${describe(vocab)}`);
   const logp = new Map<string, number>();
-  const prefixes = new Set<string>();
+  const lengths = new Set<number>();
   for (const [piece, p] of Object.entries(vocab)) {
     if (piece === '') throw new Error(`vocab pieces must be non-empty strings, got ${describe(piece)}`);
     logp.set(piece, Math.log(requirePositive(`p(${describe(piece)})`, p)));
-    const chars = Array.from(piece);
-    let prefix = '';
-    for (const c of chars) prefixes.add((prefix += c));
+    lengths.add(Array.from(piece).length);
   }
   if (logp.size === 0) throw new Error('vocab must hold at least one piece, got an empty vocabulary');
-  const result = { logp, prefixes };
+  const result = { logp, lengths: [...lengths].sort((a, b) => a - b) };
   prepared.set(vocab, result);
   return result;
 }
@@ -71,17 +69,20 @@ export interface LatticeOptions {
 /** Every vocabulary piece found in `text`, as arcs; throws if the text is empty (never if unsegmentable). */
 export function buildLattice(text: string, vocab: Vocab, options: LatticeOptions = {}): Lattice {
   if (typeof text !== 'string' || text === '') throw new Error(`text must be a non-empty string, got ${describe(text)}`);
-  const { logp, prefixes } = prepareVocab(vocab);
+  const { logp, lengths } = prepareVocab(vocab);
   const unknownLogp = options.unknownLogp === undefined ? undefined : requireFinite('unknownLogp', options.unknownLogp);
   const chars = Array.from(text);
   const n = chars.length;
+  // UTF-16 offset of each character, so a piece's candidate is one slice of the text.
+  const offset = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) offset[i + 1] = offset[i] + chars[i].length;
   // Starts are pushed in increasing order, so at each end the longest piece comes first.
   const byEnd: { s: number; piece: string; logp: number; unknown: boolean }[][] = Array.from({ length: n + 1 }, () => []);
   for (let s = 0; s < n; s++) {
-    let candidate = '';
-    for (let e = s + 1; e <= n; e++) {
-      candidate += chars[e - 1];
-      if (!prefixes.has(candidate)) break;
+    for (const length of lengths) {
+      const e = s + length;
+      if (e > n) break;
+      const candidate = text.slice(offset[s], offset[e]);
       const value = logp.get(candidate);
       if (value !== undefined) byEnd[e].push({ s, piece: candidate, logp: value, unknown: false });
     }

@@ -54,11 +54,11 @@ export function decodeShippedVocab(text: string): ShippedVocab {
   const header = JSON.parse(lines[0]) as ShippedHeader;
   const vocab: Vocab = Object.create(null) as Vocab;
   let pieces = 0;
-  const scale = header.values === 'count' ? 1 / (header.total ?? NaN) : 1;
+  const total = header.values === 'count' ? header.total ?? NaN : 1;
   for (let i = 1; i < lines.length; i++) {
     const tab = lines[i].indexOf('\t');
     const value = Number(lines[i].slice(0, tab));
-    const p = header.values === 'logp' ? Math.exp(Math.fround(value)) : value * scale;
+    const p = header.values === 'logp' ? Math.exp(Math.fround(value)) : value / total;
     for (const piece of lines[i].slice(tab + 1).split(' ')) {
       vocab[piece] = p;
       pieces++;
