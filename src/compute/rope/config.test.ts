@@ -11,10 +11,15 @@ const preset = (name: string) => {
 const parse = (json: unknown) => parseRopeConfig(JSON.stringify(json, null, 2));
 
 describe('ROPE_PRESETS', () => {
-  test('every preset parses, cites a Hugging Face config.json and round-trips through text', () => {
-    expect(ROPE_PRESETS.length).toBeGreaterThanOrEqual(4);
+  test('every preset parses, cites a Hugging Face config.json with its address and round-trips through text', () => {
+    expect(ROPE_PRESETS.map((p) => p.name)).toEqual([
+      'Llama 2 7B', 'Code Llama 7B', 'Llama 3.1 8B', 'Llama 3.2 1B', 'Llama 4 Scout', 'Qwen2.5 7B Instruct + YaRN',
+      'Qwen3 8B + YaRN', 'DeepSeek-V3', 'gpt-oss-120b', 'Phi-3.5 mini', 'Phi-4 mini', 'Gemma 3 4B', 'Mistral Nemo 12B',
+    ]);
     for (const p of ROPE_PRESETS) {
       expect(p.citation).toMatch(/^[\w.-]+\/[\w.-]+ config\.json/);
+      expect(p.url).toMatch(/^https:\/\/huggingface\.co\/[\w.-]+\/[\w.-]+/);
+      expect(p.config.model_type).toEqual(expect.any(String));
       expect(parse(p.config)).toEqual(ropeConfigFromObject(p.config));
     }
   });
@@ -36,12 +41,14 @@ describe('ROPE_PRESETS', () => {
     const parsed = ropeConfigFromObject(preset('Llama 2 7B').config);
     expect(parsed.config).toEqual({ head_dim: 128, rope_theta: 10000 });
     expect([parsed.trainLength, parsed.targetLength]).toEqual([4096, 4096]);
-    expect(parsed.warnings).toEqual(['No rope_theta: using 10000, the default transformers gives Llama-style configs.']);
+    expect(parsed.warnings).toEqual([
+      "model_type 'llama': the keys this config leaves out take transformers' LlamaConfig defaults, not another family's: rope_theta 10,000.",
+    ]);
   });
 
   test('Code Llama 7B: base 1e6, 16384 tokens, nothing ambiguous', () => {
     const parsed = ropeConfigFromObject(preset('Code Llama 7B').config);
-    expect(parsed).toEqual({ config: { head_dim: 128, rope_theta: 1e6 }, trainLength: 16384, targetLength: 16384, warnings: [] });
+    expect(parsed).toEqual({ config: { head_dim: 128, rope_theta: 1e6 }, trainLength: 16384, targetLength: 16384, warnings: [], modelType: 'llama' });
   });
 
   test('Qwen2.5 + YaRN: legacy type, factor 4 wins, and the #38224 pitfall is explained', () => {
@@ -120,7 +127,8 @@ describe('parseRopeConfig on other real-world shapes', () => {
     expect([v5.trainLength, v5.targetLength, v5.warnings.length]).toEqual([32768, 131072, 0]);
     const layered = parse({ head_dim: 256, max_position_embeddings: 8192, rope_parameters: { sliding_attention: { rope_type: 'default', rope_theta: 10000 }, full_attention: { rope_type: 'linear', factor: 8, rope_theta: 1e6 } } });
     expect(layered.config.rope_scaling?.rope_type).toBe('linear');
-    expect(layered.warnings[0]).toMatch(/one block per layer type \(sliding_attention, full_attention\); showing full_attention/);
+    expect(layered.layers?.map((l) => [l.layerType, l.config.rope_theta])).toEqual([['full_attention', 1e6], ['sliding_attention', 10000]]);
+    expect(layered.warnings.at(-1)).toMatch(/^2 RoPEs, one per layer type: full_attention: linear factor 8 on base 1,000,000; sliding_attention: no scaling on base 10,000\./);
     const nested = parse({ model_type: 'vlm', text_config: { hidden_size: 2048, num_attention_heads: 16, max_position_embeddings: 4096, rope_theta: 10000 } });
     expect([nested.config.head_dim, nested.warnings.length]).toEqual([128, 1]);
     const partial = parse({ head_dim: 256, partial_rotary_factor: 0.25, max_position_embeddings: 4096, rope_theta: 10000 });
@@ -151,11 +159,12 @@ describe('parseRopeConfig errors name the problem', () => {
     ['string number', '{"hidden_size": "4096", "num_attention_heads": 32}', /hidden_size must be a positive integer ≤ 10000000, got '4096'/],
     ['heads missing', '{"hidden_size": 4096, "max_position_embeddings": 4096}', /num_attention_heads must be a positive integer.*got undefined/],
     ['bad theta', '{"head_dim": 64, "rope_theta": 0.5, "max_position_embeddings": 1}', /rope_theta must be a finite number greater than 1, got 0.5/],
-    ['longrope', '{"head_dim": 96, "max_position_embeddings": 131072, "rope_scaling": {"type": "longrope", "short_factor": [1]}}', /rope_type 'longrope' \(LongRoPE\) is unsupported/],
-    ['su', '{"head_dim": 96, "rope_scaling": {"type": "su"}}', /rope_type 'su' \(LongRoPE\) is unsupported/],
-    ['mrope', '{"head_dim": 128, "rope_scaling": {"type": "mrope", "mrope_section": [16, 24, 24]}}', /rope_type 'mrope' is unsupported; supported: default, linear, ntk, dynamic, yarn, llama3/],
+    ['longrope list too short', '{"head_dim": 96, "max_position_embeddings": 131072, "rope_scaling": {"type": "longrope", "short_factor": [1], "long_factor": [1], "original_max_position_embeddings": 4096}}', /rope_scaling.short_factor must hold one factor per rotated pair, 48 here \(head_dim \/ 2\), got 1/],
+    ['longrope factor not a number', '{"head_dim": 4, "max_position_embeddings": 8, "rope_scaling": {"type": "su", "short_factor": [1, "x"], "long_factor": [1, 2], "original_max_position_embeddings": 4}}', /rope_scaling.short_factor\[1\] must be a finite number greater than 0, got 'x'/],
+    ['axial', '{"head_dim": 64, "max_position_embeddings": 1024, "rope_scaling": {"rope_type": "axial"}}', /rope_type 'axial' is transformers' 2-D RoPE for image patches/],
+    ['unknown type', '{"head_dim": 64, "max_position_embeddings": 1024, "rope_scaling": {"rope_type": "xpos", "factor": 2}}', /rope_scaling.rope_type 'xpos' is not a type transformers 5 computes; supported: default, linear, ntk, dynamic, yarn, llama3, longrope, proportional/],
+    ['unknown family without rope_theta', '{"model_type": "minicpm3", "head_dim": 64, "max_position_embeddings": 32768}', /rope_theta is missing, and transformers' default for model_type 'minicpm3' is not one this notebook carries/],
     ['linear without factor', '{"head_dim": 64, "max_position_embeddings": 4096, "rope_scaling": {"type": "linear"}}', /rope_scaling.factor is required for rope_type 'linear'/],
-    ['llama3 without original', '{"head_dim": 128, "rope_theta": 500000, "max_position_embeddings": 131072, "rope_scaling": {"rope_type": "llama3", "factor": 8, "low_freq_factor": 1, "high_freq_factor": 4}}', /rope_scaling.original_max_position_embeddings is required for rope_type 'llama3'/],
     ['llama3 without high_freq_factor', '{"head_dim": 128, "max_position_embeddings": 131072, "rope_scaling": {"rope_type": "llama3", "factor": 8, "low_freq_factor": 1, "original_max_position_embeddings": 8192}}', /rope_scaling.high_freq_factor is required for rope_type 'llama3'/],
     ['fractional original', '{"head_dim": 128, "rope_scaling": {"rope_type": "yarn", "factor": 4, "original_max_position_embeddings": 4096.5}}', /rope_scaling.original_max_position_embeddings must be a positive integer.*got 4096.5/],
     ['rope_scaling a string', '{"head_dim": 128, "rope_scaling": "yarn"}', /rope_scaling must be an object or null, got 'yarn'/],

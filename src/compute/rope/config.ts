@@ -1,39 +1,51 @@
-import { ropeInvFreq, type RopeConfig, type RopeScaling } from './invFreq';
+import { ropeInvFreq, type RopeConfig, type RopeScaling, type RopeType } from './invFreq';
 import { describe, requireInRange, requireInteger } from '../numerics/checks';
 import { locateJsonError } from './jsonError';
+import { GENERIC_DEFAULT_THETA, ROPE_FAMILIES, TEXT_MODEL_TYPES, type RopeFamily } from './families';
+import { isObject, resolveType, ropeBlocks, USED, warnUnusedKeys, type Json } from './configBlock';
+import { resolveLengths } from './configLengths';
+import { describeLayers, familyNote, modelNotes } from './configNotes';
 
 // A pasted config.json (or only its rope_scaling block) → RopeConfig plus the two lengths the widgets
-// compare. transformers reads these keys in several places and older configs disagree with newer
-// code, so every guess made here comes back as a plain-words warning saying which number won and why.
+// compare, read as transformers 5.x reads it: keys the file leaves out come from its model_type's
+// config class (families.ts), never from another family's; every guess comes back as a plain-words
+// warning saying which number won and why.
 
-/** Preset model configs; defined in ropePresets.ts, re-exported here beside the parser that reads them. */
+/** Preset model configs; defined in presets.ts, re-exported here beside the parser that reads them. */
 export { ROPE_PRESETS, type RopePreset } from './presets';
 
+/** The RoPE of one kind of layer, when a model has more than one (Gemma's sliding-window layers). */
+export interface LayerRope {
+  /** transformers' layer type: 'full_attention', 'sliding_attention', … */
+  layerType: string;
+  config: RopeConfig;
+  /** Tokens a sliding-window layer attends over; undefined for full attention. */
+  window?: number;
+  /** How many of the model's layers are of this type, when the config says. */
+  count?: number;
+}
+
 /** A parsed config: what ropeInvFreq needs, the training and target context lengths, and plain-text warnings. */
-export interface ParsedRopeConfig { config: RopeConfig; trainLength: number; targetLength: number; warnings: string[] }
+export interface ParsedRopeConfig {
+  /** The RoPE of the full-attention layers (the only one, for most models). */
+  config: RopeConfig;
+  trainLength: number;
+  targetLength: number;
+  warnings: string[];
+  /** model_type read from the config, when it names one. */
+  modelType?: string;
+  /** Every distinct RoPE by layer type, `config`'s first, when the model has more than one. */
+  layers?: LayerRope[];
+  /** llama_4_scaling_beta: queries multiplied by 1 + β·ln(1 + ⌊n / originalLength⌋) at position n. */
+  queryScale?: { beta: number; originalLength: number };
+}
 
 /** Values to use when the pasted text lacks them (a bare rope_scaling block has no head_dim or lengths). */
 export interface RopeConfigFallback { head_dim?: number; rope_theta?: number; trainLength?: number }
 
-type Json = Record<string, unknown>;
-type ScaledType = Exclude<RopeScaling['rope_type'], 'default'>;
-
-const SUPPORTED = ['default', 'linear', 'ntk', 'dynamic', 'yarn', 'llama3'];
-// Keys each type reads (transformers' `_validate_*_parameters` lists, plus `truncate` for yarn).
-const USED: Record<RopeScaling['rope_type'], string[]> = {
-  default: [],
-  linear: ['factor'],
-  ntk: ['factor'],
-  dynamic: ['factor', 'original_max_position_embeddings'],
-  yarn: ['factor', 'original_max_position_embeddings', 'beta_fast', 'beta_slow', 'mscale', 'mscale_all_dim', 'attention_factor', 'truncate'],
-  llama3: ['factor', 'original_max_position_embeddings', 'low_freq_factor', 'high_freq_factor'],
-};
-const ALL_KNOWN = new Set([...USED.yarn, ...USED.llama3, 'rope_type', 'type', 'rope_theta', 'partial_rotary_factor']);
-
 /**
  * Parses config.json text (or a bare rope_scaling object) like transformers' `standardize_rope_params` and
- * `_validate_*_parameters`: legacy `type` → `rope_type`; head_dim from `head_dim` or hidden_size ÷
- * num_attention_heads; throws naming the field when one is missing or malformed, or the JSON is invalid.
+ * `_validate_*_parameters`; throws naming the field when one is missing or malformed, or the JSON is invalid.
  */
 export function parseRopeConfig(text: string, fallback: RopeConfigFallback = {}): ParsedRopeConfig {
   if (typeof text !== 'string') throw new Error(`config text must be a string, got ${describe(text)}`);
@@ -43,10 +55,23 @@ export function parseRopeConfig(text: string, fallback: RopeConfigFallback = {})
     json = JSON.parse(text);
   } catch (error) {
     const where = locateJsonError(text);
-    if (where === null) throw new Error(`config is not valid JSON: ${(error as Error).message}`);
-    throw new Error(`config is not valid JSON: ${where.reason} at line ${where.line}, column ${where.column} (position ${where.offset})`);
+    if (where === null) throw new Error(`config is not valid JSON: ${(error as Error).message}`, { cause: error });
+    throw new Error(`config is not valid JSON: ${where.reason} at line ${where.line}, column ${where.column} (position ${where.offset})`, { cause: error });
   }
   return ropeConfigFromObject(json, fallback);
+}
+
+/** A config's keys, each looked up in the file first and then in its family's defaults (recorded for the note). */
+class Keys {
+  readonly filled = new Map<string, unknown>();
+  constructor(readonly top: Json, readonly family: RopeFamily | undefined) {}
+  get(key: keyof RopeFamily & string): unknown {
+    const own = this.top[key];
+    if (own !== undefined && own !== null) return own;
+    const value = this.family?.[key];
+    if (value !== undefined && value !== null) this.filled.set(key, value);
+    return value ?? undefined;
+  }
 }
 
 /** The object form of parseRopeConfig, for presets and already-parsed JSON; same rules, errors and warnings. */
@@ -56,204 +81,227 @@ export function ropeConfigFromObject(json: unknown, fallback: RopeConfigFallback
   }
   const warnings: string[] = [];
   let top = json as Json;
+  const outerType = typeof top.model_type === 'string' ? top.model_type : undefined;
   const hasRope = (o: Json) => 'rope_scaling' in o || 'rope_parameters' in o || 'rope_theta' in o;
   if (!('hidden_size' in top) && !('head_dim' in top) && !hasRope(top) && isObject(top.text_config)) {
     top = top.text_config;
     warnings.push('Read the language model settings from text_config (this is a multimodal config).');
   }
+  const ownType = typeof top.model_type === 'string' ? top.model_type : undefined;
+  const modelType = ownType ?? (outerType !== undefined ? TEXT_MODEL_TYPES[outerType] ?? outerType : undefined);
+  const family = modelType !== undefined ? ROPE_FAMILIES[modelType] : undefined;
+  const keys = new Keys(top, family);
   const bare = ('rope_type' in top || 'type' in top) && !('rope_scaling' in top) && !('rope_parameters' in top);
-  const scaling = bare ? top : ropeBlock(top, warnings);
+  const raw = bare ? { nested: false, blocks: [{ layerType: '', block: { ...top } }] } : ropeBlocks(top, family, warnings);
 
-  const headDim = resolveHeadDim(top, scaling, bare, fallback, warnings);
-  const theta = resolveTheta(top, scaling, bare, fallback, warnings);
-  const type = resolveType(scaling, warnings);
-  if (scaling !== null) warnUnusedKeys(scaling, type, warnings);
+  const headDim = resolveHeadDim(keys, bare, fallback, warnings);
+  const maxPos = optionalLength(keys.get('max_position_embeddings'), 'max_position_embeddings');
+  const fallbackLength = fallback.trainLength === undefined ? undefined : requireInteger('fallback trainLength', fallback.trainLength, 1, 1e9);
+  const context: LayerContext = { keys, modelType, family, bare, fallback, headDim, maxPos, nested: raw.nested };
 
-  const maxPos = optionalLength(top, 'max_position_embeddings');
-  const inner = bare ? undefined : optionalLength(scaling ?? {}, 'original_max_position_embeddings', 'rope_scaling.');
-  const outer = optionalLength(top, 'original_max_position_embeddings');
-  if (inner !== undefined && outer !== undefined && inner !== outer) {
-    warnings.push(`original_max_position_embeddings is ${inner} in rope_scaling and ${outer} at the top level; the rope_scaling value wins, as transformers reads it there.`);
+  const layers: LayerRope[] = [];
+  let primary: { config: RopeConfig; train: number; target: number; block: Json } | undefined;
+  for (const { layerType, block: given } of raw.blocks) {
+    if (given === null && layerType !== '') {
+      warnings.push(`rope_parameters.${layerType} is null: those layers use no RoPE.`);
+      continue;
+    }
+    const block = given ?? {};
+    const where = layerType === '' ? (bare ? 'rope_scaling' : blockName(top)) : `rope_parameters.${layerType}`;
+    const built = buildLayer(block, where, context, primary === undefined ? warnings : [], fallbackLength);
+    if (primary === undefined) primary = { ...built, block };
+    if (layerType !== '') layers.push({ layerType, config: built.config, ...layerExtent(top, keys, layerType) });
   }
-  const original = inner ?? outer;
-  const fallbackLength = fallback.trainLength === undefined ? undefined
-    : requireInteger('fallback trainLength', fallback.trainLength, 1, 1e9);
+  if (primary === undefined) throw new Error('rope_parameters is null for every layer type: this model uses no RoPE');
+  if (layers.length > 1) warnings.push(describeLayers(layers));
+  warnings.push(...modelNotes(modelType, primary.config, primary.block, primary.train, primary.target));
+  const note = bare ? null : familyNote(modelType, family, keys.filled, top);
+  // After the text_config note, if any: the family is the text model's.
+  if (note !== null) warnings.splice(warnings[0]?.startsWith('Read the language') ? 1 : 0, 0, note);
 
+  const parsed: ParsedRopeConfig = { config: primary.config, trainLength: primary.train, targetLength: primary.target, warnings };
+  if (modelType !== undefined) parsed.modelType = modelType;
+  if (layers.length > 1) parsed.layers = layers;
+  const beta = primary.block?.llama_4_scaling_beta;
+  if (beta !== undefined && beta !== null) {
+    parsed.queryScale = {
+      beta: requireInRange('rope_parameters.llama_4_scaling_beta', beta, 0, Infinity),
+      originalLength: primary.config.rope_scaling?.original_max_position_embeddings ?? primary.train,
+    };
+  }
+  return parsed;
+}
+
+interface LayerContext {
+  keys: Keys; modelType: string | undefined; family: RopeFamily | undefined; bare: boolean;
+  fallback: RopeConfigFallback; headDim: number; maxPos: number | undefined; nested: boolean;
+}
+
+/** One layer type's RopeConfig and lengths, standardized as transformers 5 does. */
+function buildLayer(
+  block: Json, where: string, c: LayerContext, warnings: string[], fallbackLength: number | undefined,
+): { config: RopeConfig; train: number; target: number } {
+  const type = resolveType(block, c.modelType, warnings, where);
+  warnUnusedKeys(block, type, warnings, where);
+  const theta = resolveTheta(block, c, warnings);
+  const dims = rotatedDims(block, type, c, warnings);
+  const config: RopeConfig = { head_dim: dims.headDim, rope_theta: theta };
   if (type === 'default') {
-    const length = maxPos ?? original ?? fallbackLength;
+    const length = c.maxPos ?? fallbackLength;
     if (length === undefined) throw new Error('max_position_embeddings is missing: the config needs the context length it was trained on');
-    if (maxPos === undefined && original === undefined) warnings.push(`No max_position_embeddings: using the current training length ${length}.`);
-    if (scaling !== null && scaling.factor !== undefined) warnings.push("rope_scaling.factor is ignored for rope_type 'default', as in transformers.");
-    return finish({ head_dim: headDim, rope_theta: theta }, length, length, warnings);
+    if (c.maxPos === undefined) warnings.push(`No max_position_embeddings: using the current training length ${length}.`);
+    return finish(config, length, length);
   }
-
-  const lengths = resolveLengths(type, scaling ?? {}, maxPos, original, fallbackLength, warnings);
-  const rope_scaling: RopeScaling = { rope_type: type, factor: lengths.factor };
+  const rope_scaling: RopeScaling = { rope_type: type };
   for (const key of USED[type]) {
-    if (key !== 'factor' && key !== 'original_max_position_embeddings' && scaling?.[key] !== undefined && scaling[key] !== null) {
-      (rope_scaling as unknown as Json)[key] = scaling[key];
+    if (key !== 'factor' && key !== 'original_max_position_embeddings' && block[key] !== undefined && block[key] !== null) {
+      (rope_scaling as unknown as Json)[key] = block[key];
     }
   }
+  if (type === 'proportional') {
+    if (block.factor !== undefined && block.factor !== null) rope_scaling.factor = requireInRange(`${where}.factor`, block.factor, 0, Infinity, { openLow: true });
+    if (dims.share !== undefined) rope_scaling.partial_rotary_factor = dims.share;
+    const length = c.maxPos ?? fallbackLength;
+    if (length === undefined) throw new Error('max_position_embeddings is missing: the config needs the context length it was trained on');
+    return finish({ ...config, rope_scaling }, length, length);
+  }
+  const original = resolveOriginal(block, type, c, warnings);
+  const lengths = resolveLengths(type, block, c.maxPos, original, fallbackLength, warnings, c.family?.local !== undefined);
+  if (lengths.factor !== undefined) rope_scaling.factor = lengths.factor;
   rope_scaling.original_max_position_embeddings = lengths.train;
-  const config: RopeConfig = { head_dim: headDim, rope_theta: theta, rope_scaling };
-  if (type === 'dynamic') config.seq_len = lengths.target;
-  return finish(config, lengths.train, lengths.target, warnings);
+  const scaled: RopeConfig = { ...config, rope_scaling };
+  if (type === 'dynamic' || type === 'longrope') scaled.seq_len = lengths.target;
+  return finish(scaled, lengths.train, lengths.target);
 }
 
 /** Runs ropeInvFreq once so a bad field fails here, with its name, rather than later in a widget. */
-function finish(config: RopeConfig, trainLength: number, targetLength: number, warnings: string[]): ParsedRopeConfig {
+function finish(config: RopeConfig, train: number, target: number): { config: RopeConfig; train: number; target: number } {
   ropeInvFreq(config);
-  return { config, trainLength, targetLength, warnings };
+  return { config, train, target };
 }
 
-function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
+function blockName(top: Json): string {
+  return top.rope_scaling !== undefined && top.rope_scaling !== null ? 'rope_scaling' : 'rope_parameters';
 }
 
-/** rope_scaling (transformers ≤ 4.x) or rope_parameters (5.x, possibly one block per layer type). */
-function ropeBlock(top: Json, warnings: string[]): Json | null {
-  const key = top.rope_parameters !== undefined && top.rope_parameters !== null ? 'rope_parameters' : 'rope_scaling';
-  const block = top[key];
-  if (block === undefined || block === null) return null;
-  if (!isObject(block)) throw new Error(`${key} must be an object or null, got ${describe(block)}`);
-  if (key === 'rope_parameters' && !('rope_type' in block) && !('type' in block)) {
-    const full = block.full_attention;
-    if (!isObject(full)) throw new Error('rope_parameters has no rope_type: expected one block, or one per layer type with a full_attention entry');
-    warnings.push(`rope_parameters has one block per layer type (${Object.keys(block).join(', ')}); showing full_attention.`);
-    return full;
+/** rope_theta in the block wins over the top-level one (transformers 5 `setdefault`), then the family's default. */
+function resolveTheta(block: Json, c: LayerContext, warnings: string[]): number {
+  const own = block.rope_theta;
+  const outer = c.bare ? undefined : c.keys.top.rope_theta;
+  if (own !== undefined && own !== null) {
+    if (outer !== undefined && outer !== null && outer !== own) {
+      warnings.push(`rope_theta is ${String(own)} in the rope block and ${String(outer)} at the top level; the block's wins, as transformers 5 keeps a rope_theta already in rope_parameters.`);
+    }
+    return requireInRange('rope_theta', own, 1, Infinity, { openLow: true });
   }
-  return block;
-}
-
-function resolveHeadDim(top: Json, scaling: Json | null, bare: boolean, fallback: RopeConfigFallback, warnings: string[]): number {
-  let headDim: number;
-  if (top.qk_rope_head_dim !== undefined && top.qk_rope_head_dim !== null) {
-    // Multi-head latent attention (DeepSeek-V2/V3): only this slice of each head is rotated.
-    headDim = requireInteger('qk_rope_head_dim', top.qk_rope_head_dim, 2, 65536);
-    warnings.push(`Latent attention: RoPE rotates qk_rope_head_dim = ${headDim} dims per head, as transformers' DeepSeek models do.`);
-  } else if (top.head_dim !== undefined && top.head_dim !== null) {
-    headDim = requireInteger('head_dim', top.head_dim, 1, 65536);
-  } else if (top.hidden_size !== undefined || top.num_attention_heads !== undefined) {
-    const hidden = requireInteger('hidden_size', top.hidden_size, 1, 1e7);
-    const heads = requireInteger('num_attention_heads', top.num_attention_heads, 1, 1e5);
-    headDim = Math.floor(hidden / heads);
-    if (hidden % heads !== 0) warnings.push(`hidden_size ${hidden} is not a multiple of num_attention_heads ${heads}; transformers rounds down to head_dim ${headDim}.`);
-  } else if (fallback.head_dim !== undefined) {
-    headDim = requireInteger('fallback head_dim', fallback.head_dim, 2, 65536);
-    warnings.push(`No head_dim${bare ? ' in a bare rope_scaling block' : ''}: using the current head_dim ${headDim}.`);
-  } else {
-    throw new Error('head_dim is missing: the config needs head_dim, or hidden_size and num_attention_heads');
-  }
-  const partialKey = scaling?.partial_rotary_factor !== undefined ? scaling.partial_rotary_factor : top.partial_rotary_factor;
-  if (partialKey === undefined || partialKey === null || partialKey === 1) return headDim;
-  const partial = requireInRange('partial_rotary_factor', partialKey, 0, 1, { openLow: true });
-  const rotary = Math.floor(headDim * partial);
-  if (rotary < 2 || rotary % 2 !== 0) {
-    throw new Error(`partial_rotary_factor ${partial} leaves ${rotary} rotated dims of head_dim ${headDim}; RoPE needs a positive even number`);
-  }
-  warnings.push(`partial_rotary_factor ${partial}: only ${rotary} of the ${headDim} head dims rotate, so RoPE here has ${rotary} dims.`);
-  return rotary;
-}
-
-function resolveTheta(top: Json, scaling: Json | null, bare: boolean, fallback: RopeConfigFallback, warnings: string[]): number {
-  const raw = top.rope_theta ?? scaling?.rope_theta;
-  if (raw !== undefined && raw !== null) return requireInRange('rope_theta', raw, 1, Infinity, { openLow: true });
-  if (bare && fallback.rope_theta !== undefined) {
-    const theta = requireInRange('fallback rope_theta', fallback.rope_theta, 1, Infinity, { openLow: true });
+  if (outer !== undefined && outer !== null) return requireInRange('rope_theta', outer, 1, Infinity, { openLow: true });
+  if (c.bare && c.fallback.rope_theta !== undefined) {
+    const theta = requireInRange('fallback rope_theta', c.fallback.rope_theta, 1, Infinity, { openLow: true });
     warnings.push(`No rope_theta in a bare rope_scaling block: using the current base ${theta}.`);
     return theta;
   }
-  warnings.push('No rope_theta: using 10000, the default transformers gives Llama-style configs.');
-  return 10000;
+  if (c.family !== undefined) return c.keys.get('rope_theta') as number;
+  if (c.modelType !== undefined) {
+    throw new Error(`rope_theta is missing, and transformers' default for model_type '${c.modelType}' is not one this notebook carries: add rope_theta to the config`);
+  }
+  warnings.push(`No rope_theta and no model_type: using ${GENERIC_DEFAULT_THETA}, transformers' generic default (RotaryEmbeddingConfigMixin.default_theta); a family with its own default (Gemma 3, Llama 4, gpt-oss) would differ, so add model_type to be sure.`);
+  return GENERIC_DEFAULT_THETA;
 }
 
-function resolveType(scaling: Json | null, warnings: string[]): RopeScaling['rope_type'] {
-  if (scaling === null) return 'default';
-  const { rope_type: ropeType, type: legacy } = scaling;
-  if (ropeType !== undefined && legacy !== undefined && ropeType !== legacy) {
-    warnings.push(`rope_scaling has rope_type '${String(ropeType)}' and legacy type '${String(legacy)}'; rope_type wins, as in transformers.`);
+/**
+ * original_max_position_embeddings for llama3/yarn/longrope as transformers 5's standardize_rope_params
+ * settles it: a top-level value (Phi3Config always has one) wins over the block's; else max_position_embeddings.
+ * dynamic reads max_position_embeddings itself, so it keeps what the block says for its warning.
+ */
+function resolveOriginal(block: Json, type: RopeType, c: LayerContext, warnings: string[]): number | undefined {
+  const inner = optionalLength(block.original_max_position_embeddings, 'rope_scaling.original_max_position_embeddings');
+  if (!['llama3', 'yarn', 'longrope'].includes(type)) return inner;
+  const outerRaw = c.nested || c.bare ? undefined : c.keys.get('original_max_position_embeddings');
+  const outer = optionalLength(outerRaw, 'original_max_position_embeddings');
+  if (outer !== undefined) {
+    if (inner !== undefined && inner !== outer) {
+      warnings.push(`original_max_position_embeddings is ${inner} in the rope block and ${outer} at the top level${c.keys.top.original_max_position_embeddings === undefined ? ` (${c.family?.className} default)` : ''}; the top-level value wins, as transformers 5 gives it priority.`);
+    }
+    return outer;
   }
-  const type = ropeType ?? legacy ?? 'default';
-  if (typeof type !== 'string') throw new Error(`rope_scaling.rope_type must be a string, got ${describe(type)}`);
-  if (type === 'su' || type === 'longrope') {
-    throw new Error(`rope_scaling.rope_type '${type}' (LongRoPE) is unsupported: it rescales every pair by its own searched factor (short_factor/long_factor), which this notebook does not model`);
+  if (inner !== undefined) return inner;
+  if (c.maxPos !== undefined) {
+    warnings.push(`No original_max_position_embeddings: transformers 5 takes max_position_embeddings (${c.maxPos}) as the original length for ${type}.`);
+    return c.maxPos;
   }
-  if (!SUPPORTED.includes(type)) {
-    throw new Error(`rope_scaling.rope_type '${type}' is unsupported; supported: ${SUPPORTED.join(', ')}`);
-  }
-  if (type === 'ntk') warnings.push("rope_type 'ntk' is not a transformers type; it is read as the fixed NTK-aware base change base·factor^(d/(d−2)).");
-  return type as RopeScaling['rope_type'];
+  return undefined;
 }
 
-function warnUnusedKeys(scaling: Json, type: RopeScaling['rope_type'], warnings: string[]): void {
-  const keys = Object.keys(scaling);
-  const unknown = keys.filter((k) => !ALL_KNOWN.has(k));
-  const unused = keys.filter((k) => ALL_KNOWN.has(k) && !USED[type].includes(k) && !['rope_type', 'type', 'rope_theta', 'partial_rotary_factor', 'factor'].includes(k));
-  if (unknown.length > 0) warnings.push(`Ignored unknown rope_scaling keys: ${unknown.join(', ')}.`);
-  if (unused.length > 0) warnings.push(`Ignored rope_scaling keys that ${type} does not read: ${unused.join(', ')}.`);
+function resolveHeadDim(keys: Keys, bare: boolean, fallback: RopeConfigFallback, warnings: string[]): number {
+  const { top } = keys;
+  const latent = keys.get('qk_rope_head_dim');
+  if (latent !== undefined) {
+    const dim = requireInteger('qk_rope_head_dim', latent, 2, 65536);
+    warnings.push(`Latent attention: RoPE rotates qk_rope_head_dim = ${dim} dims per head, as transformers' DeepSeek models do.`);
+    return dim;
+  }
+  const own = keys.get('head_dim');
+  if (own !== undefined) return requireInteger('head_dim', own, 1, 65536);
+  if (top.hidden_size !== undefined || top.num_attention_heads !== undefined || keys.family !== undefined) {
+    const hidden = requireInteger('hidden_size', keys.get('hidden_size'), 1, 1e7);
+    const heads = requireInteger('num_attention_heads', keys.get('num_attention_heads'), 1, 1e5);
+    const dim = Math.floor(hidden / heads);
+    if (hidden % heads !== 0) warnings.push(`hidden_size ${hidden} is not a multiple of num_attention_heads ${heads}; transformers rounds down to head_dim ${dim}.`);
+    return dim;
+  }
+  if (fallback.head_dim !== undefined) {
+    const dim = requireInteger('fallback head_dim', fallback.head_dim, 2, 65536);
+    warnings.push(`No head_dim${bare ? ' in a bare rope_scaling block' : ''}: using the current head_dim ${dim}.`);
+    return dim;
+  }
+  throw new Error('head_dim is missing: the config needs head_dim, or hidden_size and num_attention_heads');
 }
 
-function optionalLength(o: Json, key: string, prefix = ''): number | undefined {
-  const value = o[key];
+/** Rotated dims: partial_rotary_factor (block's first) shrinks RoPE, except for proportional, which keeps head_dim and zeroes the rest. */
+function rotatedDims(block: Json, type: RopeType, c: LayerContext, warnings: string[]): { headDim: number; share?: number } {
+  let headDim = c.headDim;
+  const globalDim = c.keys.top.global_head_dim;
+  if (type === 'proportional' && c.modelType?.startsWith('gemma4') && globalDim !== undefined) {
+    headDim = requireInteger('global_head_dim', globalDim, 2, 65536);
+    warnings.push(`Gemma 4's full-attention layers rotate over global_head_dim = ${headDim} (transformers passes head_dim_key='global_head_dim').`);
+  }
+  const raw = block.partial_rotary_factor !== undefined ? block.partial_rotary_factor : c.bare ? undefined : c.keys.top.partial_rotary_factor;
+  if (raw === undefined || raw === null || raw === 1) return { headDim };
+  const share = requireInRange('partial_rotary_factor', raw, 0, 1, { openLow: true });
+  if (type === 'proportional') {
+    const rotated = Math.floor((share * headDim) / 2);
+    warnings.push(`proportional RoPE with partial_rotary_factor ${share}: the first ${rotated} of ${headDim / 2} pairs rotate (exponents over the whole head_dim ${headDim}); the other ${headDim / 2 - rotated} get θ = 0 and carry no position.`);
+    return { headDim, share };
+  }
+  const rotary = Math.floor(headDim * share);
+  if (rotary < 2 || rotary % 2 !== 0) {
+    throw new Error(`partial_rotary_factor ${share} leaves ${rotary} rotated dims of head_dim ${headDim}; RoPE needs a positive even number`);
+  }
+  warnings.push(`partial_rotary_factor ${share}: only ${rotary} of the ${headDim} head dims rotate, so RoPE here has ${rotary} dims.`);
+  return { headDim: rotary };
+}
+
+/** A sliding-window layer's window and how many layers of each type the config declares. */
+function layerExtent(top: Json, keys: Keys, layerType: string): { window?: number; count?: number } {
+  const out: { window?: number; count?: number } = {};
+  if (layerType === 'sliding_attention') {
+    const window = top.sliding_window ?? keys.family?.local?.sliding_window;
+    if (typeof window === 'number' && Number.isInteger(window) && window > 0) out.window = window;
+  }
+  if (Array.isArray(top.layer_types)) {
+    out.count = top.layer_types.filter((t) => t === layerType).length;
+  } else if (keys.family?.local) {
+    const n = typeof top.num_hidden_layers === 'number' ? top.num_hidden_layers : keys.family.local.num_hidden_layers;
+    const pattern = typeof top.sliding_window_pattern === 'number' ? top.sliding_window_pattern : keys.family.local.pattern;
+    const sliding = Array.from({ length: n }, (_, i) => (i + 1) % pattern !== 0).filter(Boolean).length;
+    out.count = layerType === 'sliding_attention' ? sliding : n - sliding;
+  }
+  return out;
+}
+
+function optionalLength(value: unknown, name: string): number | undefined {
   if (value === undefined || value === null) return undefined;
-  return requireInteger(prefix + key, value, 1, 1e9);
-}
-
-/** Training length, target length and factor of a scaled type, from max_position_embeddings (M) and original_max_position_embeddings (O). */
-function resolveLengths(
-  type: ScaledType, scaling: Json, maxPos: number | undefined, original: number | undefined,
-  fallbackLength: number | undefined, warnings: string[],
-): { train: number; target: number; factor: number } {
-  let factor = scaling.factor;
-  if ((factor === undefined || factor === null) && type === 'yarn' && maxPos !== undefined && original !== undefined) {
-    // transformers 5.x derives a missing yarn factor from the two lengths.
-    factor = maxPos / original;
-    warnings.push(`No rope_scaling.factor: using max_position_embeddings / original_max_position_embeddings = ${maxPos}/${original} = ${factor}, as transformers does.`);
-  }
-  if (factor === undefined || factor === null) throw new Error(`rope_scaling.factor is required for rope_type '${type}'`);
-  const f = requireInRange('rope_scaling.factor', factor, 0, Infinity, { openLow: true });
-
-  if (type === 'dynamic') {
-    // transformers' dynamic NTK takes config.max_position_embeddings as the original length.
-    const train = maxPos ?? original ?? fallbackLength;
-    if (train === undefined) throw new Error('max_position_embeddings is missing: dynamic NTK needs the length the model was trained on');
-    if (maxPos !== undefined && original !== undefined && original !== maxPos) {
-      warnings.push(`transformers' dynamic NTK uses max_position_embeddings (${maxPos}) as the original length and ignores original_max_position_embeddings (${original}); so does this notebook.`);
-    }
-    const target = Math.round(train * f);
-    warnings.push(`Dynamic NTK has no fixed target: showing ${target} (training length × factor); its frequencies follow the current sequence length.`);
-    return { train, target, factor: f };
-  }
-
-  if (original !== undefined) {
-    const scaled = Math.round(original * f);
-    if (maxPos === undefined || maxPos === scaled) return { train: original, target: scaled, factor: f };
-    // Llama 3's factor shapes the low-frequency band rather than naming the context ratio (3.1: 8192 × 8
-    // ≠ 131072), so a larger max_position_embeddings is simply the published context.
-    if (type === 'llama3' && maxPos > original) return { train: original, target: maxPos, factor: f };
-    if (maxPos > original) {
-      warnings.push(`factor × original_max_position_embeddings = ${f} × ${original} = ${scaled}, but max_position_embeddings is ${maxPos}. The training length is ${original}; the target is max_position_embeddings (${maxPos}), the context the model is published for; frequencies use factor ${f}.${yarnNote(type, maxPos / original, f)}`);
-      return { train: original, target: maxPos, factor: f };
-    }
-    warnings.push(`max_position_embeddings (${maxPos}) is not above original_max_position_embeddings (${original}), so it cannot be the extended length: the target is original × factor = ${scaled}.${yarnNote(type, maxPos / original, f)}`);
-    return { train: original, target: scaled, factor: f };
-  }
-  if (type === 'llama3') {
-    throw new Error("rope_scaling.original_max_position_embeddings is required for rope_type 'llama3' (transformers requires it too)");
-  }
-  const train = maxPos ?? fallbackLength;
-  if (train === undefined) {
-    throw new Error(`max_position_embeddings is missing: rope_type '${type}' needs the length the model was trained on (or rope_scaling.original_max_position_embeddings)`);
-  }
-  const source = maxPos !== undefined ? `max_position_embeddings (${train})` : `the current training length (${train})`;
-  warnings.push(`No original_max_position_embeddings: taking ${source} as the training length${type === 'yarn' ? ', as transformers assumes for yarn' : ''}, so the target is ${train} × ${f} = ${Math.round(train * f)}. If ${train} is already the extended length, the training length was ${Math.round(train / f)}.`);
-  return { train, target: Math.round(train * f), factor: f };
-}
-
-/** For yarn, what older transformers did with the same config (issue #38224). */
-function yarnNote(type: ScaledType, ratio: number, factor: number): string {
-  if (type !== 'yarn' || ratio === factor) return '';
-  return ` transformers before the fix of issue #38224 (PR #40320, 2025) replaced factor by max_position_embeddings / original_max_position_embeddings = ${ratio}${ratio <= 1 ? ', which turns YaRN off' : ''}; current transformers and text-generation-inference use factor ${factor}.`;
+  return requireInteger(name, value, 1, 1e9);
 }
 
 /** NTK-aware base for a target context (bloc97; koboldcpp #375): base·s^(d/(d−2)), s = targetLength/trainLength, or base itself when s ≤ 1. */

@@ -145,8 +145,43 @@ describe('ropeInvFreq invariants', () => {
   });
 });
 
+describe('LongRoPE, proportional, and llama3 with an empty blend', () => {
+  const s: RopeScaling = { rope_type: 'longrope', factor: 16, original_max_position_embeddings: 2048, short_factor: [1, 1.5, 3, 4], long_factor: [1, 4, 12, 16] };
+
+  test('longrope divides θ_i by its own factor: short_factor up to the original length, long_factor past it', () => {
+    const plain = base(8, 10000);
+    for (const [seq_len, list] of [[undefined, s.short_factor!], [2048, s.short_factor!], [2049, s.long_factor!]] as const) {
+      const { invFreq, attentionFactor } = scaled(8, 10000, s, seq_len);
+      expect(maxRelError(invFreq, plain.map((t, i) => t / list[i]))).toBeLessThan(1e-15);
+      // √(1 + ln 16 / ln 2048) = √(1 + 4/11): the same at every length, as transformers sets it once.
+      expect(attentionFactor).toBeCloseTo(Math.sqrt(15 / 11), 15);
+    }
+    expect(scaled(8, 10000, { ...s, attention_factor: 1.5 }).attentionFactor).toBe(1.5);
+    expect(scaled(8, 10000, { ...s, factor: 1 }).attentionFactor).toBe(1);
+  });
+
+  test('proportional keeps the first ⌊p·d/2⌋ pairs at base^(−2i/d) over the whole head and zeroes the rest', () => {
+    const plain = base(16, 10000);
+    const { invFreq } = scaled(16, 10000, { rope_type: 'proportional', partial_rotary_factor: 0.3, factor: 2 });
+    // ⌊0.3·16/2⌋ = 2 rotated pairs (Python's int(0.3 * 16 // 2)).
+    expect(Array.from(invFreq)).toEqual([plain[0] / 2, plain[1] / 2, 0, 0, 0, 0, 0, 0]);
+    expect(scaled(16, 10000, { rope_type: 'proportional' }).invFreq).toEqual(plain);
+  });
+
+  test('llama3 with high_freq_factor ≤ low_freq_factor: kept up to L/low, divided beyond, nothing blended', () => {
+    const plain = base(128, 500000);
+    for (const [low, high] of [[1, 1], [2, 1]]) {
+      const { invFreq } = scaled(128, 500000, { rope_type: 'llama3', factor: 16, low_freq_factor: low, high_freq_factor: high, original_max_position_embeddings: 8192 });
+      for (let i = 0; i < 64; i++) {
+        expect(invFreq[i]).toBe((2 * Math.PI) / plain[i] > 8192 / low ? plain[i] / 16 : plain[i]);
+      }
+    }
+  });
+});
+
 describe('ropeInvFreq rejects bad input with a message naming the argument', () => {
   const ok: RopeScaling = { rope_type: 'yarn', factor: 4, original_max_position_embeddings: 4096 };
+  const longrope: RopeScaling = { rope_type: 'longrope', factor: 8, original_max_position_embeddings: 1024, short_factor: [1, 1.5], long_factor: [2, 4] };
   test.each<[string, RopeConfig, RegExp]>([
     ['odd head_dim', { head_dim: 127 }, /head_dim must be a positive even integer.*got 127/],
     ['zero head_dim', { head_dim: 0 }, /head_dim must be a positive even integer.*got 0/],
@@ -156,7 +191,13 @@ describe('ropeInvFreq rejects bad input with a message naming the argument', () 
     ['rope_theta 1', { head_dim: 64, rope_theta: 1 }, /rope_theta must be a finite number greater than 1, got 1/],
     ['rope_theta NaN', { head_dim: 64, rope_theta: NaN }, /rope_theta.*got NaN/],
     ['seq_len negative', { head_dim: 64, seq_len: -5 }, /seq_len must be a positive integer, got -5/],
-    ['unknown rope_type', { head_dim: 64, rope_scaling: { rope_type: 'longrope' as 'yarn' } }, /rope_scaling.rope_type must be one of default, linear, ntk, dynamic, yarn, llama3, got 'longrope'/],
+    ['unknown rope_type', { head_dim: 64, rope_scaling: { rope_type: 'xpos' as 'yarn' } }, /rope_scaling.rope_type must be one of default, linear, ntk, dynamic, yarn, llama3, longrope, proportional, got 'xpos'/],
+    ['longrope without original length', { head_dim: 4, rope_scaling: { rope_type: 'longrope', factor: 2, short_factor: [1, 1], long_factor: [1, 2] } }, /original_max_position_embeddings.*required for rope_type 'longrope'/],
+    ['longrope without long_factor', { head_dim: 4, rope_scaling: { ...longrope, long_factor: undefined } }, /rope_scaling.long_factor is required for rope_type 'longrope'/],
+    ['longrope list of the wrong length', { head_dim: 8, rope_scaling: longrope }, /rope_scaling.short_factor must hold one factor per rotated pair, 4 here \(head_dim \/ 2\), got 2/],
+    ['longrope zero factor in a list', { head_dim: 4, rope_scaling: { ...longrope, long_factor: [1, 0] } }, /rope_scaling.long_factor\[1\] must be a finite number greater than 0, got 0/],
+    ['longrope neither factor nor attention_factor', { head_dim: 4, rope_scaling: { ...longrope, factor: undefined } }, /rope_scaling.factor \(or attention_factor\) is required for rope_type 'longrope'/],
+    ['proportional share above 1', { head_dim: 8, rope_scaling: { rope_type: 'proportional', partial_rotary_factor: 1.5 } }, /partial_rotary_factor must be a number from 0 to 1, got 1.5/],
     ['rope_scaling not an object', { head_dim: 64, rope_scaling: 'yarn' as unknown as RopeScaling }, /rope_scaling must be an object/],
     ['linear without factor', { head_dim: 64, rope_scaling: { rope_type: 'linear' } }, /rope_scaling.factor is required for rope_type 'linear'/],
     ['zero factor', { head_dim: 64, rope_scaling: { rope_type: 'linear', factor: 0 } }, /rope_scaling.factor must be a finite number greater than 0, got 0/],
@@ -172,7 +213,6 @@ describe('ropeInvFreq rejects bad input with a message naming the argument', () 
     ['yarn zero attention_factor', { head_dim: 64, rope_scaling: { ...ok, attention_factor: 0 } }, /rope_scaling.attention_factor.*got 0/],
     ['llama3 without original length', { head_dim: 64, rope_scaling: { rope_type: 'llama3', factor: 8, low_freq_factor: 1, high_freq_factor: 4 } }, /original_max_position_embeddings.*required for rope_type 'llama3'/],
     ['llama3 without low_freq_factor', { head_dim: 64, rope_scaling: { rope_type: 'llama3', factor: 8, high_freq_factor: 4, original_max_position_embeddings: 8192 } }, /rope_scaling.low_freq_factor is required for rope_type 'llama3'/],
-    ['llama3 high ≤ low', { head_dim: 64, rope_scaling: { rope_type: 'llama3', factor: 8, low_freq_factor: 4, high_freq_factor: 4, original_max_position_embeddings: 8192 } }, /high_freq_factor \(4\) must be greater than low_freq_factor \(4\)/],
   ])('%s', (_name, config, message) => {
     expect(() => ropeInvFreq(config)).toThrow(message);
   });

@@ -1,4 +1,6 @@
 import { describe } from '../numerics/checks';
+import { longropeInvFreq } from './longrope';
+import { optionalNonNegativeField, optionalPositiveField, originalLength, positiveField } from './scalingFields';
 
 // RoPE inverse frequencies θ_i for pair i = 0 … d/2 − 1, following Hugging Face transformers'
 // `modeling_rope_utils` (the `_compute_*_parameters` functions), computed in float64.
@@ -7,17 +9,25 @@ import { describe } from '../numerics/checks';
 // such field, so every length a method needs must be in `rope_scaling` (ropeConfig.ts fills it from a
 // pasted config.json, warning where the two disagree).
 
-/** The scaling methods: transformers' `rope_type` names, plus `ntk` (fixed NTK-aware base change). */
-export const ROPE_TYPES = ['default', 'linear', 'ntk', 'dynamic', 'yarn', 'llama3'] as const;
+/**
+ * The scaling methods: every `rope_type` of transformers' `ROPE_INIT_FUNCTIONS` (5.x: linear, dynamic,
+ * yarn, longrope, llama3, proportional) plus `default`, and `ntk` (fixed NTK-aware base change).
+ */
+export const ROPE_TYPES = ['default', 'linear', 'ntk', 'dynamic', 'yarn', 'llama3', 'longrope', 'proportional'] as const;
+
+/** One of ROPE_TYPES. */
+export type RopeType = (typeof ROPE_TYPES)[number];
 
 /** `rope_scaling` as written in a Hugging Face config.json (transformers `modeling_rope_utils` keys). */
 export interface RopeScaling {
-  rope_type: 'default' | 'linear' | 'ntk' | 'dynamic' | 'yarn' | 'llama3';
+  rope_type: RopeType;
   factor?: number;
   original_max_position_embeddings?: number;
   beta_fast?: number; beta_slow?: number;                       // yarn, defaults 32 and 1
-  mscale?: number; mscale_all_dim?: number; attention_factor?: number; truncate?: boolean; // yarn
+  mscale?: number; mscale_all_dim?: number; attention_factor?: number; truncate?: boolean; // yarn (attention_factor: longrope too)
   low_freq_factor?: number; high_freq_factor?: number;          // llama3
+  short_factor?: number[]; long_factor?: number[];              // longrope: one stretch per pair
+  partial_rotary_factor?: number;                               // proportional: share of head_dim that rotates
 }
 
 /** One attention head's rotary setup: `head_dim` rotated dims, base `rope_theta` (default 10000), optional scaling; `seq_len` feeds `dynamic`. */
@@ -44,9 +54,15 @@ export interface RopeConfig { head_dim: number; rope_theta?: number; rope_scalin
  *   value, as in transformers since the fix of issue #38224 (PR #40320, 2025); older releases replaced it
  *   with max_position_embeddings / original_max_position_embeddings whenever the latter was present.
  * - llama3 (`_compute_llama3_parameters`): wavelengths 2π/θ above L₀/low_freq_factor are divided by
- *   `factor`, below L₀/high_freq_factor kept, and smoothly blended in between.
+ *   `factor`, below L₀/high_freq_factor kept, and smoothly blended in between. high_freq_factor equal
+ *   to (or below) low_freq_factor empties the blended band, as in Llama 4 (transformers only warns).
+ * - longrope (longrope.ts): per-pair short_factor / long_factor chosen by seq_len against
+ *   original_max_position_embeddings, with LongRoPE's attention factor.
+ * - proportional (`_compute_proportional_rope_parameters`, Gemma 4's global layers): the first
+ *   ⌊partial_rotary_factor·d/2⌋ pairs keep base^(−2i/d) (exponent over the whole head_dim), the rest get
+ *   θ = 0 (no rotation), all divided by `factor` (default 1).
  *
- * attentionFactor is 1 for every type but yarn. Throws on any invalid or missing field.
+ * attentionFactor is 1 for every type but yarn and longrope. Throws on any invalid or missing field.
  */
 export function ropeInvFreq(config: RopeConfig): { invFreq: Float64Array; attentionFactor: number } {
   if (config === null || typeof config !== 'object') throw new Error(`config must be an object, got ${describe(config)}`);
@@ -72,19 +88,19 @@ export function ropeInvFreq(config: RopeConfig): { invFreq: Float64Array; attent
       // transformers' default ignores every other rope_scaling key, factor included.
       return { invFreq: defaultInvFreq(base, dim), attentionFactor: 1 };
     case 'linear': {
-      const factor = positive(scaling, 'factor', type);
+      const factor = positiveField(scaling, 'factor', type);
       const invFreq = defaultInvFreq(base, dim);
       for (let i = 0; i < invFreq.length; i++) invFreq[i] /= factor;
       return { invFreq, attentionFactor: 1 };
     }
     case 'ntk': {
-      const factor = positive(scaling, 'factor', type);
+      const factor = positiveField(scaling, 'factor', type);
       needsFourDims(dim, type);
       return { invFreq: defaultInvFreq(base * factor ** (dim / (dim - 2)), dim), attentionFactor: 1 };
     }
     case 'dynamic': {
-      const factor = positive(scaling, 'factor', type);
-      const original = length(scaling, type);
+      const factor = positiveField(scaling, 'factor', type);
+      const original = originalLength(scaling, type);
       needsFourDims(dim, type);
       const seqLen = Math.max(config.seq_len ?? original, original);
       const newBase = base * (factor * seqLen / original - (factor - 1)) ** (dim / (dim - 2));
@@ -94,6 +110,10 @@ export function ropeInvFreq(config: RopeConfig): { invFreq: Float64Array; attent
       return yarnInvFreq(base, dim, scaling);
     case 'llama3':
       return { invFreq: llama3InvFreq(base, dim, scaling), attentionFactor: 1 };
+    case 'longrope':
+      return longropeInvFreq(base, dim, scaling, config.seq_len);
+    case 'proportional':
+      return { invFreq: proportionalInvFreq(base, dim, scaling), attentionFactor: 1 };
     default:
       throw new Error(`rope_scaling.rope_type must be one of ${ROPE_TYPES.join(', ')}, got ${describe(type)}`);
   }
@@ -107,16 +127,16 @@ function defaultInvFreq(base: number, dim: number): Float64Array {
 }
 
 function yarnInvFreq(base: number, dim: number, s: RopeScaling): { invFreq: Float64Array; attentionFactor: number } {
-  const factor = positive(s, 'factor', 'yarn');
-  const original = length(s, 'yarn');
-  const betaFast = optionalPositive(s, 'beta_fast') ?? 32;
-  const betaSlow = optionalPositive(s, 'beta_slow') ?? 1;
+  const factor = positiveField(s, 'factor', 'yarn');
+  const original = originalLength(s, 'yarn');
+  const betaFast = optionalPositiveField(s, 'beta_fast') ?? 32;
+  const betaSlow = optionalPositiveField(s, 'beta_slow') ?? 1;
   if (betaFast < betaSlow) {
     throw new Error(`rope_scaling.beta_fast (${betaFast}) must be at least beta_slow (${betaSlow}): beta_fast marks the fast end of the ramp`);
   }
-  const mscale = optionalNonNegative(s, 'mscale');
-  const mscaleAllDim = optionalNonNegative(s, 'mscale_all_dim');
-  const explicitAttention = optionalPositive(s, 'attention_factor');
+  const mscale = optionalNonNegativeField(s, 'mscale');
+  const mscaleAllDim = optionalNonNegativeField(s, 'mscale_all_dim');
+  const explicitAttention = optionalPositiveField(s, 'attention_factor');
   if (s.truncate !== undefined && typeof s.truncate !== 'boolean') {
     throw new Error(`rope_scaling.truncate must be true or false, got ${describe(s.truncate)}`);
   }
@@ -149,13 +169,10 @@ function yarnInvFreq(base: number, dim: number, s: RopeScaling): { invFreq: Floa
 }
 
 function llama3InvFreq(base: number, dim: number, s: RopeScaling): Float64Array {
-  const factor = positive(s, 'factor', 'llama3');
-  const original = length(s, 'llama3');
-  const lowFreqFactor = positive(s, 'low_freq_factor', 'llama3');
-  const highFreqFactor = positive(s, 'high_freq_factor', 'llama3');
-  if (highFreqFactor <= lowFreqFactor) {
-    throw new Error(`rope_scaling.high_freq_factor (${highFreqFactor}) must be greater than low_freq_factor (${lowFreqFactor}): the blend divides by their difference`);
-  }
+  const factor = positiveField(s, 'factor', 'llama3');
+  const original = originalLength(s, 'llama3');
+  const lowFreqFactor = positiveField(s, 'low_freq_factor', 'llama3');
+  const highFreqFactor = positiveField(s, 'high_freq_factor', 'llama3');
   const lowFreqWavelen = original / lowFreqFactor;
   const highFreqWavelen = original / highFreqFactor;
   const invFreq = defaultInvFreq(base, dim);
@@ -164,6 +181,11 @@ function llama3InvFreq(base: number, dim: number, s: RopeScaling): Float64Array 
     if (wavelen > lowFreqWavelen) {
       invFreq[i] /= factor;
     } else if (wavelen >= highFreqWavelen) {
+      // Reached only inside a non-empty band (high > low), or exactly on both ends when high = low,
+      // where transformers' smoothing divides 0 by 0.
+      if (highFreqFactor <= lowFreqFactor) {
+        throw new Error(`pair ${i}'s wavelength ${wavelen} falls exactly on original_max_position_embeddings / low_freq_factor with high_freq_factor ≤ low_freq_factor: transformers' blend is 0/0 (NaN) there`);
+      }
       const smooth = (original / wavelen - lowFreqFactor) / (highFreqFactor - lowFreqFactor);
       invFreq[i] = (1 - smooth) * (invFreq[i] / factor) + smooth * invFreq[i];
     }
@@ -171,42 +193,17 @@ function llama3InvFreq(base: number, dim: number, s: RopeScaling): Float64Array 
   return invFreq;
 }
 
-function positive(s: RopeScaling, key: keyof RopeScaling, type: string): number {
-  const value = s[key];
-  if (value === undefined || value === null) throw new Error(`rope_scaling.${key} is required for rope_type '${type}'`);
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-    throw new Error(`rope_scaling.${key} must be a finite number greater than 0, got ${describe(value)}`);
+function proportionalInvFreq(base: number, dim: number, s: RopeScaling): Float64Array {
+  const factor = optionalPositiveField(s, 'factor') ?? 1;
+  const share = s.partial_rotary_factor ?? 1;
+  if (typeof share !== 'number' || !Number.isFinite(share) || share < 0 || share > 1) {
+    throw new Error(`rope_scaling.partial_rotary_factor must be a number from 0 to 1, got ${describe(share)}`);
   }
-  return value;
-}
-
-function optionalPositive(s: RopeScaling, key: keyof RopeScaling): number | undefined {
-  const value = s[key];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-    throw new Error(`rope_scaling.${key} must be a finite number greater than 0, got ${describe(value)}`);
-  }
-  return value;
-}
-
-function optionalNonNegative(s: RopeScaling, key: keyof RopeScaling): number | undefined {
-  const value = s[key];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    throw new Error(`rope_scaling.${key} must be a finite number of at least 0, got ${describe(value)}`);
-  }
-  return value;
-}
-
-function length(s: RopeScaling, type: string): number {
-  const value = s.original_max_position_embeddings;
-  if (value === undefined || value === null) {
-    throw new Error(`rope_scaling.original_max_position_embeddings (the pre-extension context length) is required for rope_type '${type}'`);
-  }
-  if (!Number.isInteger(value) || value <= 0) {
-    throw new Error(`rope_scaling.original_max_position_embeddings must be a positive integer, got ${describe(value)}`);
-  }
-  return value;
+  // Python's int(p * head_dim // 2): floor division of the float product.
+  const rotated = Math.floor((share * dim) / 2);
+  const invFreq = new Float64Array(dim / 2);
+  for (let i = 0; i < rotated; i++) invFreq[i] = 1 / base ** ((2 * i) / dim) / factor;
+  return invFreq;
 }
 
 function needsFourDims(dim: number, type: string): void {
