@@ -49,6 +49,23 @@ describe('ropeExtension', () => {
     expect(viaMethod.targetRotations).toEqual(out.targetRotations);
   });
 
+  test('compares each pair\'s stretch with PI, NTK-aware and YaRN at s = target/train; other layers turn within their window', () => {
+    const config = methodConfig('llama3', settings);
+    const layers = [{ layerType: 'sliding_attention', config: { head_dim: 64, rope_theta: 10000 }, window: 512 }];
+    const out = ropeExtension({ config, layers, trainLength: 4096, targetLength: 16384 });
+    expect(out.compare.factor).toBe(4);
+    out.compare.model.forEach((v, i) => expect(v).toBeCloseTo(1 / out.ratio[i], 12));
+    expect(out.compare.linear.every((v) => Math.abs(v - 4) < 1e-12)).toBe(true);
+    // NTK-aware keeps the fastest pair and slows the slowest by exactly s.
+    expect([out.compare.ntk![0], out.compare.ntk![31]].map((v) => Number(v.toFixed(12)))).toEqual([1, 4]);
+    expect(out.compare.yarn).toEqual(ropeExtension({ method: 'yarn', settings, trainLength: 4096, targetLength: 16384 }).compare.model);
+    expect(out.layers).toHaveLength(1);
+    expect(out.layers[0]).toMatchObject({ layerType: 'sliding_attention', window: 512, base: 10000 });
+    expect(out.layers[0].turns[0]).toBeCloseTo(512 / (2 * Math.PI), 12);
+    // A target shorter than training: nothing to stretch, s = 1.
+    expect(ropeExtension({ config, trainLength: 4096, targetLength: 1024 }).compare.factor).toBe(1);
+  });
+
   test('no NTK base for d = 2, the base itself when the target is not longer', () => {
     expect(ropeExtension({ config: { head_dim: 2 }, trainLength: 10, targetLength: 20 }).ntkBase).toBeNull();
     expect(ropeExtension({ config: { head_dim: 8, rope_theta: 500 }, trainLength: 20, targetLength: 10 }).ntkBase).toBe(500);

@@ -66,8 +66,25 @@ export function methodConfig(method: ExtensionMethod, s: MethodSettings): RopeCo
   }
 }
 
-/** The model of the extension widget: a parsed config, or a method on the widget's controls. */
-export type ExtensionModel = { config: RopeConfig } | { method: ExtensionMethod; settings: MethodSettings };
+/** Another layer type's RoPE (Gemma's sliding-window layers), drawn beside the main one. */
+export interface OtherLayer { layerType: string; config: RopeConfig; window?: number }
+
+/** The model of the extension widget: a parsed config (with its other layer types), or a method on the widget's controls. */
+export type ExtensionModel = { config: RopeConfig; layers?: OtherLayer[] } | { method: ExtensionMethod; settings: MethodSettings };
+
+/** Per pair, the stretch θ_i/θ′_i of PI, NTK-aware and YaRN for the same lengths, beside the model's own. */
+export interface StretchCompare {
+  /** s = max(1, target/train), the factor each comparison method is given. */
+  factor: number;
+  /** θ_i/θ′_i of the model (1 = untouched; LongRoPE: its per-pair factor). */
+  model: Float64Array;
+  linear: Float64Array;
+  ntk: Float64Array | null;
+  yarn: Float64Array;
+}
+
+/** Turns of another layer type's pairs: within its window (sliding layers) or within the target. */
+export interface OtherLayerTurns { layerType: string; window: number | null; base: number; turns: Float64Array }
 
 /** What the extension widget draws: the rotation budget of one config, and the NTK base for its lengths. */
 export interface RopeExtension extends RopeRotations {
@@ -75,11 +92,14 @@ export interface RopeExtension extends RopeRotations {
   config: RopeConfig;
   /** NTK-aware base b·(target/train)^(d/(d−2)) (b itself when target ≤ train); null when d < 4. */
   ntkBase: number | null;
+  compare: StretchCompare;
+  layers: OtherLayerTurns[];
 }
 
 /**
  * ropeRotations for one config plus ntkBaseForLength for the same base, head dim and lengths (the
- * calculator readers ask for, koboldcpp #375).
+ * calculator readers ask for, koboldcpp #375), each pair's stretch next to what PI, NTK-aware and YaRN
+ * (β 32/1) would give at s = target/train, and the turns of the model's other layer types.
  */
 export function ropeExtension(args: ExtensionModel & { trainLength: number; targetLength: number }): RopeExtension {
   const config = 'config' in args ? args.config : methodConfig(args.method, args.settings);
@@ -88,7 +108,32 @@ export function ropeExtension(args: ExtensionModel & { trainLength: number; targ
   const ntkBase = dim >= 4
     ? ntkBaseForLength({ base, dim, trainLength: args.trainLength, targetLength: args.targetLength })
     : null;
-  return { ...rotations, config, ntkBase };
+  const compare = stretchCompare(rotations, base, dim, args.trainLength, args.targetLength);
+  const layers = ('config' in args ? args.layers ?? [] : []).map((layer): OtherLayerTurns => {
+    const length = layer.window ?? args.targetLength;
+    const { invFreq } = ropeInvFreq({ ...layer.config, seq_len: layer.config.seq_len ?? length });
+    return {
+      layerType: layer.layerType, window: layer.window ?? null, base: layer.config.rope_theta ?? 10000,
+      turns: invFreq.map((t) => (length * t) / (2 * Math.PI)),
+    };
+  });
+  return { ...rotations, config, ntkBase, compare, layers };
+}
+
+function stretchCompare(r: RopeRotations, base: number, dim: number, trainLength: number, targetLength: number): StretchCompare {
+  const factor = Math.max(1, targetLength / trainLength);
+  const settings: MethodSettings = { base, dim, trainLength, targetLength, factor };
+  const stretch = (method: ExtensionMethod) => {
+    const { invFreq } = ropeInvFreq(methodConfig(method, settings));
+    return invFreq.map((t, i) => r.invFreqDefault[i] / t);
+  };
+  return {
+    factor,
+    model: r.invFreq.map((t, i) => r.invFreqDefault[i] / t),
+    linear: stretch('linear'),
+    ntk: dim >= 4 ? stretch('ntk') : null,
+    yarn: stretch('yarn'),
+  };
 }
 
 /** The methods the decay widget overlays (dynamic is left out: at a fixed length it is NTK with another base). */

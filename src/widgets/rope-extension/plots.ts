@@ -3,6 +3,7 @@ import type { Data, Layout } from 'plotly.js';
 import type { RopeConfig } from '../../compute/rope/invFreq';
 import type { RopeExtension } from '../../compute/rope/widgets';
 import { toCsv } from '../../ui/download';
+import { stretchColumns } from './stretchPlot';
 
 /** Names of the codes in RopeRotations.treatment (TREATMENTS of ropeViews, which runs in the worker). */
 export const TREATMENTS = ['extrapolated', 'mixed', 'interpolated'] as const;
@@ -64,6 +65,13 @@ export function extensionFigure(r: RopeExtension, trainLength: number, targetLen
       type: 'scatter', mode: 'lines', x: [-0.5, pairs - 0.5], y: [1, 1], name: 'one turn', showlegend: false,
       line: { dash: 'dash', width: 1, color: '#8c564b' }, hoverinfo: 'skip',
     },
+    // Another layer type's RoPE (Gemma's sliding-window layers): its turns within its window.
+    ...r.layers.map((layer, k): Data => ({
+      type: 'scatter', mode: 'lines', x: Array.from(layer.turns, (_, i) => i), y: Array.from(layer.turns),
+      name: `${layer.layerType.replace('_', ' ')} layers${layer.window === null ? '' : `, within ${tokens(layer.window)}`}`,
+      line: { dash: 'longdash', width: 1.5, color: k === 0 ? '#17becf' : '#bcbd22' },
+      hovertemplate: `${layer.layerType} (base ${baseValue(layer.base)}): pair %{x}, %{y:.4g} turns<extra></extra>`,
+    })),
     // Across the plot's height on a hidden axis (empty when every pair is interpolated), so that it takes
     // no part in the y range, which the plot keeps steady while a slider moves (ui/steadyAxes.ts).
     {
@@ -113,7 +121,9 @@ export function tokens(n: number): string {
 export function modelSummary(config: RopeConfig, trainLength: number, targetLength: number): string {
   const s = config.rope_scaling;
   const type = s?.rope_type ?? 'default';
-  const method = METHOD_NAMES[type] + (type !== 'default' && s?.factor !== undefined ? ` with factor ${s.factor}` : '');
+  const method = type === 'longrope'
+    ? `LongRoPE (${(config.seq_len ?? targetLength) > (s?.original_max_position_embeddings ?? trainLength) ? 'long' : 'short'} factors per pair)`
+    : METHOD_NAMES[type] + (type !== 'default' && s?.factor !== undefined ? ` with factor ${s.factor}` : '');
   return `${method} on base b = ${baseValue(config.rope_theta ?? 10000)}, d = ${config.head_dim} (${config.head_dim / 2} pairs): ` +
     `trained on ${tokens(trainLength)} tokens, target ${tokens(targetLength)} (×${fmt(targetLength / trainLength)}).`;
 }
@@ -121,6 +131,7 @@ export function modelSummary(config: RopeConfig, trainLength: number, targetLeng
 /** Readable names of transformers' rope types. */
 export const METHOD_NAMES: Record<string, string> = {
   default: 'No scaling', linear: 'Linear (PI)', ntk: 'NTK-aware', dynamic: 'Dynamic NTK', yarn: 'YaRN', llama3: 'Llama 3',
+  longrope: 'LongRoPE', proportional: 'Proportional RoPE',
 };
 
 /** The numbers behind the figure, one row per pair. */
@@ -136,5 +147,7 @@ export function extensionCsv(r: RopeExtension): string {
     turns_at_target: r.targetRotations,
     treatment: Array.from(r.treatment, (t) => TREATMENTS[t]),
     angles_seen_in_training: Array.from(r.inRange, (v) => (v ? 'yes' : 'no')),
+    ...stretchColumns(r),
+    ...Object.fromEntries(r.layers.map((l) => [`turns_${l.layerType}`, l.turns])),
   });
 }

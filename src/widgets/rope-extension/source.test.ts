@@ -49,10 +49,24 @@ describe('resolveSource', () => {
     expect(s).toMatchObject({ ok: true, kind: 'preset', trainLength: 4096, targetLength: 4096 });
     if (s.ok) {
       expect(s.preset?.citation).toMatch(/Llama-2-7b/);
-      expect(s.warnings.join(' ')).toMatch(/No rope_theta/);
+      expect(s.warnings.join(' ')).toMatch(/LlamaConfig defaults, not another family's: rope_theta 10,000/);
     }
     const pasted = resolveSource(values({ preset: 'llama-2-7b', config: '{"head_dim": 64, "max_position_embeddings": 2048}' }));
     expect(pasted).toMatchObject({ ok: true, kind: 'paste', trainLength: 2048 });
+  });
+
+  test('Gemma 3 sends its sliding-window RoPE along; LongRoPE cannot be copied into the method control', () => {
+    const gemma = resolveSource(values({ preset: 'gemma-3-4b' }));
+    expect(gemma.ok && gemma.model).toEqual({
+      config: { head_dim: 256, rope_theta: 1e6, rope_scaling: { rope_type: 'linear', factor: 8, original_max_position_embeddings: 16384 } },
+      layers: [{ layerType: 'sliding_attention', config: { head_dim: 256, rope_theta: 10000 }, window: 1024 }],
+    });
+    const phi = resolveSource(values({ preset: 'phi-3.5-mini' }));
+    if (!phi.ok || !phi.parsed) throw new Error('the Phi-3.5 preset must parse');
+    expect(controlValuesFrom(phi.parsed)).toEqual({
+      values: { method: 'none', base: 10000, dim: 96, trainLength: 4096, targetLength: 131072 },
+      dropped: ["rope_type 'longrope' (its per-pair short_factor and long_factor)"],
+    });
   });
 
   test('a full config.json leans on no control; a bare rope_scaling block on d, b and the training length', () => {

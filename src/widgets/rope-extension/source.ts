@@ -79,7 +79,10 @@ function fromControls(v: ExtensionValues): Source {
 }
 
 function fromParsed(p: ParsedRopeConfig) {
-  return { model: { config: p.config }, trainLength: p.trainLength, targetLength: p.targetLength, warnings: p.warnings, parsed: p };
+  // The other layer types' RoPEs ride along (the first entry of p.layers is p.config itself).
+  const layers = (p.layers ?? []).slice(1).map((l) => ({ layerType: l.layerType, config: l.config, ...(l.window !== undefined ? { window: l.window } : {}) }));
+  const model = layers.length > 0 ? { config: p.config, layers } : { config: p.config };
+  return { model, trainLength: p.trainLength, targetLength: p.targetLength, warnings: p.warnings, parsed: p };
 }
 
 function fromPaste(v: ExtensionValues): Source {
@@ -122,11 +125,22 @@ function fallbacksUsed(json: unknown, fallback: RopeConfigFallback, ref: ParsedR
     .map(([key]) => key);
 }
 
+/** rope_types the method control offers (LongRoPE's per-pair lists and proportional's zeroed pairs it cannot hold). */
+const CONTROL_METHODS: readonly string[] = ['linear', 'ntk', 'dynamic', 'yarn', 'llama3'];
+
 /** Control values that reproduce a parsed config, and the keys the controls cannot hold. */
 export function controlValuesFrom(p: ParsedRopeConfig): { values: Partial<ExtensionValues>; dropped: string[] } {
   const s = p.config.rope_scaling;
+  const type = s?.rope_type ?? 'default';
+  if (type !== 'default' && !CONTROL_METHODS.includes(type)) {
+    const what = type === 'longrope' ? "rope_type 'longrope' (its per-pair short_factor and long_factor)" : `rope_type '${type}'`;
+    return {
+      values: { method: 'none', base: p.config.rope_theta ?? 10000, dim: p.config.head_dim, trainLength: p.trainLength, targetLength: p.targetLength },
+      dropped: [what],
+    };
+  }
   const values: Partial<ExtensionValues> = {
-    method: !s || s.rope_type === 'default' ? 'none' : s.rope_type,
+    method: !s || s.rope_type === 'default' ? 'none' : (s.rope_type as ExtensionValues['method']),
     base: p.config.rope_theta ?? 10000,
     dim: p.config.head_dim,
     trainLength: p.trainLength,

@@ -7,7 +7,7 @@ export const ropeExtensionSpec = defineWidget({
   name: 'rope-extension',
   title: 'Stretching the context: rotations per pair',
   description:
-    'Pick a scaling method (none, linear/PI, NTK-aware, dynamic NTK, YaRN, Llama 3), a published model, or paste a config.json: per dimension pair, the turns seen in training next to the turns needed at the target length, which pairs are interpolated, extrapolated or mixed, the critical pair, the attention factor and the NTK base for the target.',
+    'Pick a scaling method (none, linear/PI, NTK-aware, dynamic NTK, YaRN, Llama 3), a published model (Llama, Qwen, DeepSeek, gpt-oss, Phi with LongRoPE, Gemma 3 with its two RoPEs, Mistral), or paste a config.json read as transformers 5 reads it: per dimension pair, the turns seen in training next to the turns needed at the target length, or each pair\'s stretch beside PI, NTK-aware and YaRN; the critical pair, the attention factor and the NTK base for the target.',
   notebook: 'rope-beta-base',
   height: 440,
   footprint: { wide: 1200, narrow: 1870 },
@@ -21,6 +21,16 @@ export const ropeExtensionSpec = defineWidget({
       ],
       default: 'none',
       help: 'its config.json sets every value below; a pasted config takes precedence',
+    },
+    view: {
+      kind: 'choice',
+      label: 'Show',
+      options: [
+        { value: 'turns', label: 'turns per pair, training vs target' },
+        { value: 'stretch', label: 'stretch per pair vs PI, NTK, YaRN' },
+      ],
+      default: 'turns',
+      help: 'stretch = θ/θ′, how many times slower each pair turns',
     },
     method: {
       kind: 'choice',
