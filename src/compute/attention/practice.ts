@@ -53,17 +53,21 @@ export function logitFactor(method: PracticeMethod, n: number, s: PracticeSettin
   }
 }
 
-/** Lengths 1 … maxLength spaced evenly on a log axis (about 60 per decade), without repeats. */
-export function practiceLengths(maxLength: number): Float64Array {
+/** Lengths 1 … maxLength spaced evenly on a log axis (about 60 per decade) plus `marks`, without repeats. */
+export function practiceLengths(maxLength: number, marks: number[] = []): Float64Array {
   requireInteger('maxLength', maxLength, 2, 1 << 30);
   const count = Math.ceil(60 * Math.log10(maxLength)) + 1;
   const set = new Set<number>([1, maxLength]);
+  marks.forEach((m, i) => set.add(requireInteger(`marks[${i}]`, m, 1, maxLength)));
   for (let i = 0; i < count; i++) set.add(Math.round(maxLength ** (i / (count - 1))));
   return Float64Array.from([...set].sort((x, y) => x - y));
 }
 
-/** Each method's logit factor over n = 1 … maxLength (log-spaced), for the practice widget. */
-export function practiceCurves(args: PracticeSettings & { maxLength: number }): { n: Float64Array; curves: { method: PracticeMethod; factor: Float64Array }[] } {
-  const n = practiceLengths(args.maxLength);
+/** Each method's logit factor over n = 1 … maxLength (log-spaced, with the lengths in `marks`), for the practice widget. */
+export function practiceCurves(args: PracticeSettings & { maxLength: number; marks?: number[] }): {
+  n: Float64Array;
+  curves: { method: PracticeMethod; factor: Float64Array }[];
+} {
+  const n = practiceLengths(args.maxLength, args.marks ?? []);
   return { n, curves: PRACTICE_METHODS.map((method) => ({ method, factor: n.map((x) => logitFactor(method, x, args)) })) };
 }

@@ -1,0 +1,97 @@
+/** The entropy-against-length figure, its CSV, table and summary in words. */
+import type { Data, Layout } from 'plotly.js';
+import type { SweepResult, VariantSweep } from '../../compute/attention/lengthSweep';
+import { toCsv } from '../../ui/download';
+import { fmt, VARIANT_COLOR, VARIANT_LABEL } from '../attention-shared/variants';
+
+export type Metric = 'entropy' | 'relevant' | 'total';
+
+const METRIC_TITLE: Record<Metric, string> = {
+  entropy: 'entropy (nats)',
+  relevant: 'weight on the relevant keys',
+  total: 'total weight Σa',
+};
+
+const bandOf = (v: VariantSweep, metric: Metric) => v[metric];
+
+/** A band (range over seeds, filled) and a line (mean) per variant, the mean-field estimate dashed, L marked. */
+export function entropyFigure(r: SweepResult, metric: Metric, trainLength: number, meanField: boolean): { data: Data[]; layout: Partial<Layout> } {
+  const n = Array.from(r.n);
+  const data: Data[] = [];
+  let low = Infinity;
+  let high = -Infinity;
+  for (const v of r.variants) {
+    const band = bandOf(v, metric);
+    const color = VARIANT_COLOR[v.variant];
+    band.low.forEach((x) => Number.isFinite(x) && (low = Math.min(low, x)));
+    band.high.forEach((x) => Number.isFinite(x) && (high = Math.max(high, x)));
+    data.push(
+      { type: 'scatter', mode: 'lines', x: n, y: Array.from(band.low), line: { width: 0, color }, hoverinfo: 'skip', showlegend: false, legendgroup: v.variant },
+      {
+        type: 'scatter', mode: 'lines', x: n, y: Array.from(band.high), fill: 'tonexty', fillcolor: `${color}33`, line: { width: 0, color },
+        hoverinfo: 'skip', showlegend: false, legendgroup: v.variant,
+      },
+      {
+        type: 'scatter', mode: 'lines', x: n, y: Array.from(band.mean), name: VARIANT_LABEL[v.variant], line: { color, width: 2 }, legendgroup: v.variant,
+        hovertemplate: `${VARIANT_LABEL[v.variant]}<br>n = %{x}<br>${METRIC_TITLE[metric]} %{y:.4g}<extra></extra>`,
+      },
+    );
+    if (metric === 'entropy' && meanField && v.meanField.some(Number.isFinite)) {
+      data.push({
+        type: 'scatter', mode: 'lines', x: n, y: Array.from(v.meanField), name: `${VARIANT_LABEL[v.variant]}, mean-field`, showlegend: false,
+        line: { color, width: 1.5, dash: 'dash' }, legendgroup: v.variant,
+        hovertemplate: `mean-field estimate<br>n = %{x}<br>%{y:.4g} nats<extra></extra>`,
+      });
+    }
+  }
+  const logY = metric !== 'entropy';
+  const yRange = logY ? [Math.log10(Math.max(low, 1e-300)), Math.log10(Math.max(high, 1e-300))] : [Math.min(0, low), high];
+  data.push({
+    type: 'scatter', mode: 'lines', x: [trainLength, trainLength], y: logY ? [10 ** yRange[0], 10 ** yRange[1]] : yRange,
+    name: `training length L = ${trainLength}`, line: { color: '#888', dash: 'dot', width: 1 }, hoverinfo: 'skip',
+  });
+  return {
+    data,
+    layout: {
+      xaxis: { type: 'log', dtick: 1, title: { text: 'context length n (keys)' }, exponentformat: 'power' },
+      yaxis: { type: logY ? 'log' : 'linear', title: { text: METRIC_TITLE[metric] }, exponentformat: 'power' },
+      legend: { orientation: 'h', y: -0.22 },
+      margin: { l: 56, r: 12, t: 12, b: 48 },
+      hovermode: 'closest',
+    },
+  };
+}
+
+/** Every number behind the figure: per length, each variant's mean, low and high of the chosen metric (and the estimate). */
+export function entropyCsv(r: SweepResult, metric: Metric): string {
+  const columns: Record<string, ArrayLike<number>> = { n: r.n };
+  for (const v of r.variants) {
+    const band = bandOf(v, metric);
+    columns[`${v.variant}_${metric}_mean`] = band.mean;
+    columns[`${v.variant}_${metric}_low`] = band.low;
+    columns[`${v.variant}_${metric}_high`] = band.high;
+    if (metric === 'entropy') columns[`${v.variant}_mean_field`] = v.meanField;
+  }
+  return toCsv(columns);
+}
+
+/** Table rows: length, then each variant's mean. */
+export function entropyTable(r: SweepResult, metric: Metric): { columns: string[]; rows: (string | number)[][] } {
+  return {
+    columns: ['n', ...r.variants.map((v) => VARIANT_LABEL[v.variant])],
+    rows: Array.from(r.n, (n, i) => [n, ...r.variants.map((v) => fmt(bandOf(v, metric).mean[i]))]),
+  };
+}
+
+/** How each curve moves from L to the longest length, in words. */
+export function entropySummary(r: SweepResult, metric: Metric, trainLength: number): string {
+  const n = Array.from(r.n);
+  const atL = n.indexOf(trainLength);
+  const last = n.length - 1;
+  if (atL < 0) return `Mean ${METRIC_TITLE[metric]} over the seeds, for n from ${n[0]} to ${n[last]}.`;
+  const parts = r.variants.map((v) => {
+    const b = bandOf(v, metric);
+    return `${VARIANT_LABEL[v.variant]} goes from ${fmt(b.mean[atL])} to ${fmt(b.mean[last])}`;
+  });
+  return `Mean ${METRIC_TITLE[metric]} over the seeds from n = L = ${trainLength} to n = ${n[last]}: ${parts.join('; ')}.`;
+}

@@ -1,0 +1,69 @@
+/**
+ * What the attention widgets share: each normalisation's label and colour (one colour per variant in
+ * every figure), the score model's controls, and the request they become.
+ */
+import type { NumberParam } from '../../core/params';
+import type { Variant } from '../../compute/attention/variants';
+import type { RetrievalVariant } from '../../compute/attention/retrievalModel';
+
+type AnyVariant = Variant | RetrievalVariant;
+
+/** The kernels' variant lists in menu order (widgets import kernel types only; the worker checks the names). */
+export const SWEEP_VARIANTS: readonly Variant[] = ['softmax', 'softmax-logn', 'relu2-n', 'relu2-train', 'relu2-sum'];
+export const TRAINED_VARIANTS: readonly RetrievalVariant[] = ['softmax', 'softmax-logn', 'relu2-n', 'relu2-n-logn', 'relu2-train', 'relu2-sum'];
+
+export const VARIANT_LABEL: Record<AnyVariant, string> = {
+  softmax: 'softmax, fixed scale',
+  'softmax-logn': 'softmax, log_L n scale',
+  'relu2-n': 'relu²/n (GAU)',
+  'relu2-n-logn': 'relu²/n, log_L n scale',
+  'relu2-train': 'relu²/L (n frozen)',
+  'relu2-sum': 'relu²/Σrelu²',
+};
+
+/** Colour-blind-safe (Okabe–Ito), readable on the light and the dark background. */
+export const VARIANT_COLOR: Record<AnyVariant, string> = {
+  softmax: '#0072B2',
+  'softmax-logn': '#009E73',
+  'relu2-n': '#D55E00',
+  'relu2-n-logn': '#CC79A7',
+  'relu2-train': '#E69F00',
+  'relu2-sum': '#8C8C8C',
+};
+
+/** The boolean parameter that switches each variant on, in the widgets' specs. */
+export const VARIANT_KEY = {
+  softmax: 'softmax',
+  'softmax-logn': 'softmaxLogn',
+  'relu2-n': 'relu2N',
+  'relu2-n-logn': 'relu2NLogn',
+  'relu2-train': 'relu2Train',
+  'relu2-sum': 'relu2Sum',
+} as const satisfies Record<AnyVariant, string>;
+
+/** The article's κ ≈ 1/0.24 (8823: H ≈ ln n − 0.24·λd, so λ = ln n / (0.24·d)). */
+export const ARTICLE_KAPPA = 4.17;
+
+/** Controls of the key model of 8823 (keys uniform on the sphere, a few planted relevant keys). */
+export const scoreModelParams = {
+  d: { kind: 'integer', label: 'Head dimension d', min: 4, max: 256, default: 64, help: 'keys are uniform on the sphere in d dimensions' },
+  kappa: {
+    kind: 'number', label: 'Sharpness κ', min: 0.1, max: 20, step: 0.01, default: ARTICLE_KAPPA, log: true,
+    help: 'logit scale at the training length λ = κ·ln L / d; the article finds κ ≈ 1/0.24 keeps the entropy steady',
+  },
+  relevant: { kind: 'integer', label: 'Relevant keys', min: 0, max: 16, default: 0, help: 'planted among the first 16 tokens, at the cosine below' },
+  cosine: { kind: 'number', label: 'Their cosine with the query', min: 0, max: 1, step: 0.01, default: 0.6 },
+  seed: { kind: 'integer', label: 'Seed', min: 0, max: 99999, default: 0 },
+} as const satisfies Record<string, NumberParam>;
+
+/** The variants whose switch is on, in menu order. */
+export function chosenVariants<V extends AnyVariant>(all: readonly V[], values: Record<string, unknown>): V[] {
+  return all.filter((v) => values[VARIANT_KEY[v]] === true);
+}
+
+/** Formats a number for tables and summaries: 3 significant digits, exponent form when tiny or huge. */
+export function fmt(x: number): string {
+  if (!Number.isFinite(x)) return '–';
+  if (x !== 0 && (Math.abs(x) < 1e-3 || Math.abs(x) >= 1e5)) return x.toExponential(2);
+  return Number(x.toPrecision(3)).toString();
+}
