@@ -8,8 +8,7 @@
 import type { Layout } from 'plotly.js';
 import type { PlotlyModule } from './plotly';
 import type { Ranges } from './steadyAxes';
-
-type FullLayout = Record<string, { ticklabeloverflow?: string } | undefined>;
+import { internalsUsable, skipTickLabelCheck } from './plotlyInternals';
 
 /** Plotly relayout edits that set these axis ranges. */
 export const rangeEdits = (r: Ranges): Partial<Layout> =>
@@ -18,12 +17,7 @@ export const rangeEdits = (r: Ranges): Partial<Layout> =>
 
 /** Redraws the axes of `gd` at `ranges` while figures stream; its traces are the trace mover's to redraw. */
 export function moveAxes(Plotly: PlotlyModule, gd: HTMLElement, ranges: Ranges): Promise<unknown> {
-  // Plotly's full layout, not ours: a relayout of ranges alone keeps it (no defaults pass), and setting
-  // this through relayout would make plotly recompute the whole figure.
-  const full = (gd as unknown as { _fullLayout?: FullLayout })._fullLayout;
-  for (const axis of Object.keys(ranges)) {
-    const drawn = full?.[axis];
-    if (drawn) drawn.ticklabeloverflow = 'allow';
-  }
+  // (A relayout of ranges alone keeps plotly's resolved layout, so the setting holds for this drawing.)
+  if (internalsUsable()) for (const axis of Object.keys(ranges)) skipTickLabelCheck(gd, axis);
   return Plotly.relayout(gd, rangeEdits(ranges));
 }

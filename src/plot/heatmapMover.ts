@@ -5,8 +5,9 @@
  * a Plotly.react that redraws axes, colour bar and all (30–40 ms a figure for the cos map, a long task
  * on every input).
  *
- * Leans on plotly's drawing, checked by e2e/plotMover.spec.ts against plotly's own image: a heatmap is a
- * `g.hm` holding one `image`, whose canvas has a pixel per cell, column c at c (or mirrored when the x
+ * Leans on plotly's drawing (found through plotlyInternals.ts), checked by e2e/plotMover.spec.ts
+ * against plotly's own image: a heatmap's group holds one `image`, whose canvas has a pixel per cell,
+ * column c at c (or mirrored when the x
  * axis runs right to left) and row r at r (mirrored when the y axis runs bottom to top on screen),
  * stretched over the cells' extent in the plot area (x, y, width, height in pixels); a cell's colour
  * is the trace's colour scale (flipped by `reversescale`), interpolated channel by channel between its
@@ -14,10 +15,7 @@
  */
 import { cellEdges } from './heatmapCells';
 import { placeImage, setImageSource } from './imageMover';
-
-interface Axis {
-  c2p: (v: number) => number;
-}
+import { drawnParts, type DrawnAxis } from './plotlyInternals';
 
 /** The fields of a heatmap trace this module reads, as given and as plotly resolved them. */
 export interface HeatmapTrace {
@@ -79,19 +77,18 @@ export function cellColours(full: ResolvedHeatmap): ((z: number | null | undefin
  * differ from the one plotly drew (the caller has checked the axes are fixed, or the grid unchanged);
  * or null unless plotly drew it the "fast" way and the cells fit the grid.
  */
-export function moveHeatmap(g: Element, t: HeatmapTrace, full: ResolvedHeatmap | undefined, xa: Axis, ya: Axis): (() => void) | null {
-  const image = g.querySelector('image');
+export function moveHeatmap(g: Element, t: HeatmapTrace, full: ResolvedHeatmap | undefined, xa: DrawnAxis, ya: DrawnAxis): (() => void) | null {
+  const image = drawnParts.heatmapImage(g);
   const { x, y, z } = t;
   if (!image || !full || !x || !y || !z) return null;
-  if (!(image.getAttribute('style') ?? '').includes('pixelated')) return null;
   const cols = x.length, rows = y.length;
   if (z.length !== rows || Array.from(z).some((row) => row.length !== cols)) return null;
   const colour = cellColours(full);
   const across = span(x, xa), down = span(y, ya);
   if (!colour || !across || !down) return null;
   // Plotly mirrors the canvas where an axis runs against the screen's direction.
-  const flipX = xa.c2p(x[cols - 1]) < xa.c2p(x[0]);
-  const flipY = ya.c2p(y[rows - 1]) < ya.c2p(y[0]);
+  const flipX = xa.toPixel(x[cols - 1]) < xa.toPixel(x[0]);
+  const flipY = ya.toPixel(y[rows - 1]) < ya.toPixel(y[0]);
   return () => {
     const canvas = document.createElement('canvas');
     canvas.width = cols;
@@ -110,9 +107,9 @@ export function moveHeatmap(g: Element, t: HeatmapTrace, full: ResolvedHeatmap |
 }
 
 /** The pixels [from, to] the cells on one axis cover, or null for fewer than two cells. */
-function span(v: ArrayLike<number>, a: Axis): [number, number] | null {
+function span(v: ArrayLike<number>, a: DrawnAxis): [number, number] | null {
   if (v.length < 2) return null;
-  const [p, q] = cellEdges(v).map((e) => a.c2p(e));
+  const [p, q] = cellEdges(v).map((e) => a.toPixel(e));
   if (!Number.isFinite(p) || !Number.isFinite(q)) return null;
   return [round(Math.min(p, q)), round(Math.max(p, q))];
 }

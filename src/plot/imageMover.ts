@@ -5,18 +5,17 @@
  * landscape widget here, a long task on every input). Plotly's own layout catches up when the hand
  * rests (Plot.svelte hands it the figure).
  *
- * Leans on plotly's drawing, checked by e2e/plotMover.spec.ts against plotly's own: images placed on
- * one pair of axes and drawn below the traces sit, in the layout's order, in that subplot's
- * `.imagelayer`, each an `image` whose x, y, width and height are page pixels of the plot (the axis'
- * offset plus its `c2p`) and whose href is the source; "stretch" fills exactly that box.
+ * Leans on plotly's drawing (found through plotlyInternals.ts), checked by e2e/plotMover.spec.ts
+ * against plotly's own: images placed on one pair of axes and drawn below the traces sit, in the
+ * layout's order, in that subplot's image layer, each an `image` whose x, y, width and height are
+ * pixels of the figure (the axis' offset plus the value's pixel on it) and whose href is the source;
+ * "stretch" fills exactly that box.
  */
 import type { Layout } from 'plotly.js';
 
+import { axisName, drawnAxis, drawnParts, internalsUsable } from './plotlyInternals';
+
 type LayoutImage = Partial<NonNullable<Layout['images']>[number]>;
-interface Axis {
-  c2p: (v: number) => number;
-  _offset: number;
-}
 
 /** Gives an SVG `image` a new source, under whichever name of the attribute it uses. */
 export function setImageSource(image: Element, url: string): void {
@@ -42,11 +41,10 @@ export function placeImage(image: Element, [x0, x1]: [number, number], [y0, y1]:
 export function moveImages(gd: HTMLElement, images: readonly LayoutImage[] | undefined): boolean {
   const list = images ?? [];
   if (list.length === 0) return true;
-  const layout = (gd as unknown as { _fullLayout?: Record<string, Axis | undefined> })._fullLayout;
   const { xref, yref } = list[0];
-  if (!layout || !/^x\d*$/.test(xref ?? '') || !/^y\d*$/.test(yref ?? '')) return false;
-  const xa = layout[`xaxis${xref!.slice(1)}`], ya = layout[`yaxis${yref!.slice(1)}`];
-  const drawn = gd.querySelectorAll('.layer-subplot .imagelayer image');
+  if (!internalsUsable() || !/^x\d*$/.test(xref ?? '') || !/^y\d*$/.test(yref ?? '')) return false;
+  const xa = drawnAxis(gd, axisName(xref, 'x')), ya = drawnAxis(gd, axisName(yref, 'y'));
+  const drawn = drawnParts.layoutImages(gd);
   if (!xa || !ya || drawn.length !== list.length) return false;
   const writes: (() => void)[] = [];
   for (const [k, im] of list.entries()) {
@@ -56,8 +54,8 @@ export function moveImages(gd: HTMLElement, images: readonly LayoutImage[] | und
     if (!plain) return false;
     const { x, y, sizex, sizey } = im as { x?: unknown; y?: unknown; sizex?: unknown; sizey?: unknown };
     if (typeof x !== 'number' || typeof y !== 'number' || typeof sizex !== 'number' || typeof sizey !== 'number') return false;
-    const left = xa._offset + xa.c2p(x), right = xa._offset + xa.c2p(x + sizex);
-    const top = ya._offset + ya.c2p(y), bottom = ya._offset + ya.c2p(y - sizey);
+    const left = xa.offset + xa.toPixel(x), right = xa.offset + xa.toPixel(x + sizex);
+    const top = ya.offset + ya.toPixel(y), bottom = ya.offset + ya.toPixel(y - sizey);
     if (![left, right, top, bottom].every(Number.isFinite)) return false;
     const image = drawn[k], source = im.source!;
     writes.push(() => {

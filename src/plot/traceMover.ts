@@ -5,16 +5,18 @@
  * thousand points. It is used only while a slider streams figures: plotly's own state (gd.data, hover)
  * is stale until Plot.svelte hands the last figure to plotly once the hand rests.
  *
- * Leans on these details of plotly's SVG, checked by e2e/plotMover.spec.ts against plotly's own drawing:
- * each drawn scatter trace is a `g.trace.scatter` whose bound datum names the trace's index; the trace
- * holds `path.js-line`, `path.js-fill` and one `path.point` per finite point; a bar trace
- * (`g.trace.bars`) holds one `g.point > path` per bar, a rectangle "M x0,base V top H x1 V base Z"
- * filled by its inline style, placed by the width and offset in the trace's calcdata; axes convert
- * data to pixels with `c2p` (log axes included). Heatmaps are heatmapMover.ts's (layout images,
- * imageMover.ts's). Anything it does not know how to draw makes it decline.
+ * Everything it reads of plotly's drawing (each trace's group and parts, the bars' placement and path,
+ * the axes' pixel conversion) comes through plotlyInternals.ts, and is checked by
+ * e2e/plotMover.spec.ts against plotly's own drawing. Heatmaps are heatmapMover.ts's (layout images,
+ * imageMover.ts's). Anything it does not know how to draw makes it decline, as does a plotly version
+ * other than the one it was tested on.
  */
 import type { Data } from 'plotly.js';
 import { moveHeatmap, type HeatmapTrace, type ResolvedHeatmap } from './heatmapMover';
+import {
+  axisName, barPath, barPlacement, drawnAxis, drawnParts, internalsUsable, plottedTraces, resolvedTrace, traceGroups,
+  type BarPlacement, type DrawnAxis,
+} from './plotlyInternals';
 import { perPoint, perPointShape, pointColours, sameValues, type MarkerFields, type TraceFields } from './plotShape';
 import { templateOf } from './traceTemplates';
 
@@ -36,10 +38,6 @@ interface TraceLike extends Omit<TraceFields, 'x' | 'y'>, MarkerFields {
   ygap?: unknown;
   texttemplate?: unknown;
 }
-interface Axis {
-  c2p: (v: number) => number;
-}
-type BoundGroup = SVGGElement & { __data__?: { trace?: { index?: number } }[] };
 
 /**
  * Whether every trace is one this module can redraw: scatter lines and markers, open or filled to
@@ -54,7 +52,9 @@ function plainHeatmap(t: TraceLike): boolean {
 }
 
 function plainBars(t: TraceLike): boolean {
-  return t.orientation !== 'h' && t.base === undefined && t.text === undefined && !perPoint(t.width) && t.error_y === undefined;
+  // Rounded corners (a trace's or the layout's corner radius) draw arcs, which the mover does not.
+  const rounded = (t.marker as { cornerradius?: unknown } | undefined)?.cornerradius;
+  return t.orientation !== 'h' && t.base === undefined && t.text === undefined && !perPoint(t.width) && t.error_y === undefined && !rounded;
 }
 
 function plainScatter(t: TraceLike): boolean {
@@ -77,37 +77,29 @@ function plainScatter(t: TraceLike): boolean {
  * them (a heatmap's new cells) can be moved.
  */
 export function moveTraces(gd: HTMLElement, data: readonly Data[], steadyAxes = true): boolean {
-  if (!canMove(data)) return false;
-  const plotted = gd as unknown as {
-    _fullLayout?: Record<string, Axis | undefined>;
-    data?: TraceLike[];
-    _fullData?: ResolvedHeatmap[];
-    calcdata?: { t?: BarPlacement }[][];
-  };
-  const layout = plotted._fullLayout;
-  if (!layout) return false;
-  if (!steadyAxes && !(data as TraceLike[]).every((t, i) => sameValues(t.x, plotted.data?.[i]?.x) && sameValues(t.y, plotted.data?.[i]?.y))) return false;
-  const groups = new Map<number, BoundGroup>();
-  for (const g of gd.querySelectorAll<BoundGroup>('g.trace.scatter, g.trace.bars, g.hm')) {
-    const index = g.__data__?.[0]?.trace?.index;
-    if (typeof index === 'number') groups.set(index, g);
-  }
+  if (!internalsUsable() || !canMove(data)) return false;
+  const plottedData = plottedTraces<TraceLike>(gd);
+  if (!plottedData || !drawnAxis(gd, 'xaxis')) return false;
+  if (!steadyAxes && !(data as TraceLike[]).every((t, i) => sameValues(t.x, plottedData[i]?.x) && sameValues(t.y, plottedData[i]?.y))) return false;
+  const groups = traceGroups(gd);
   // Work out every write first, so that a trace it cannot redraw leaves the figure untouched.
   const writes: (() => void)[] = [];
   for (const [i, t] of (data as TraceLike[]).entries()) {
     if (t.visible === false || t.visible === 'legendonly') continue;
     const g = groups.get(i);
-    const xa = layout[`xaxis${(t.xaxis ?? 'x').slice(1)}`];
-    const ya = layout[`yaxis${(t.yaxis ?? 'y').slice(1)}`];
+    const xa = drawnAxis(gd, axisName(t.xaxis, 'x'));
+    const ya = drawnAxis(gd, axisName(t.yaxis, 'y'));
     if (!xa || !ya || !t.x || !t.y) return false;
     if (t.type === 'heatmap') {
-      const write = g && moveHeatmap(g, t, plotted._fullData?.[i], xa, ya);
+      const write = g && moveHeatmap(g, t, resolvedTrace<ResolvedHeatmap>(gd, i), xa, ya);
       if (!write) return false;
       writes.push(write);
       continue;
     }
     if (t.type === 'bar') {
-      const write = g && moveBars(g, t, plotted.calcdata?.[i]?.[0]?.t, xa, ya);
+      // Corners rounded by the layout's `barcornerradius` show on the trace as plotly resolved it.
+      const rounded = resolvedTrace<TraceLike>(gd, i)?.marker as { cornerradius?: unknown } | undefined;
+      const write = g && !rounded?.cornerradius && moveBars(g, t, barPlacement(gd, i), xa, ya);
       if (!write) return false;
       writes.push(write);
       continue;
@@ -126,28 +118,28 @@ export function moveTraces(gd: HTMLElement, data: readonly Data[], steadyAxes = 
     // trace's template, plotly's own drawing of its style (traceTemplates.ts).
     const template = templateOf(gd, i);
     if (mode.includes('lines')) {
-      const drawn = g.querySelector('path.js-line');
-      const box = g.querySelector('g.lines');
+      const drawn = drawnParts.line(g);
+      const box = drawnParts.lineBox(g);
       const spare = template?.line;
       if (!drawn && path && !(box && spare)) return false;
       writes.push(() => (drawn ?? (path ? (box!.appendChild(spare!.cloneNode()) as Element) : null))?.setAttribute('d', path));
     }
     if (t.fill === 'toself') {
-      const fill = g.querySelector('path.js-fill');
+      const fill = drawnParts.fill(g);
       if (!fill || gaps) return false;
       writes.push(() => fill.setAttribute('d', path ? `${path}Z` : ''));
     }
     if (mode.includes('markers')) {
-      const marks = [...g.querySelectorAll<SVGElement>('path.point')];
+      const marks = drawnParts.markers(g);
       const wanted = points.length / 2;
       // More points than drawn: copies of the last marker (same symbol and size), or of the template
       // when none is drawn, each filled with its point's colour when colours are given point by point.
       // Shapes given point by point are kept only as plotly drew them: a change of count or of the
       // shapes themselves is plotly's to draw.
-      const drawn = plotted.data?.[i]?.marker;
+      const drawn = plottedData[i]?.marker;
       const shaped = perPointShape(t);
       const colours = pointColours(t);
-      const box = g.querySelector('g.points');
+      const box = drawnParts.markerBox(g);
       const model = marks[marks.length - 1] ?? template?.marker;
       if (wanted !== marks.length && (!model || !box || shaped)) return false;
       const same = (a: MarkerFields['marker'], b: MarkerFields['marker']) =>
@@ -168,34 +160,24 @@ export function moveTraces(gd: HTMLElement, data: readonly Data[], steadyAxes = 
   return true;
 }
 
-/** Where plotly placed a trace's bars on their position axis, in data units (its calcdata's `t`). */
-interface BarPlacement {
-  /** Each bar's width, and the offset of its left edge from its x. */
-  barwidth?: unknown;
-  poffset?: unknown;
-  /** The smallest gap between neighbouring x values, from which plotly sized the bars. */
-  bardelta?: unknown;
-}
-
 /**
  * The write that draws the bars of `t` where plotly would: as many bars as values (copies of the last
  * drawn bar when there are more), each at its x with plotly's width and offset, from zero to its
  * height. Null unless plotly's placement still holds: its width and offset are single numbers and
  * the new x values keep the smallest gap plotly sized the bars from.
  */
-function moveBars(g: Element, t: TraceLike, placement: BarPlacement | undefined, xa: Axis, ya: Axis): (() => void) | null {
-  const bars = [...g.querySelectorAll<SVGPathElement>('g.point > path')];
+function moveBars(g: Element, t: TraceLike, placement: BarPlacement | undefined, xa: DrawnAxis, ya: DrawnAxis): (() => void) | null {
+  const bars = drawnParts.bars(g);
   const xs = t.x!, ys = t.y!;
   const { barwidth: width, poffset: offset, bardelta: delta } = placement ?? {};
   if (typeof width !== 'number' || typeof offset !== 'number' || typeof delta !== 'number') return null;
   if (xs.length !== ys.length || xs.length < 2 || smallestGap(xs) !== delta || bars.length === 0) return null;
-  const base = round(ya.c2p(0));
+  const base = ya.toPixel(0);
   const shapes: string[] = [];
   for (let k = 0; k < xs.length; k++) {
-    const x0 = xa.c2p(xs[k] + offset), x1 = xa.c2p(xs[k] + offset + width), top = clamp(ya.c2p(ys[k]));
+    const x0 = xa.toPixel(xs[k] + offset), x1 = xa.toPixel(xs[k] + offset + width), top = clamp(ya.toPixel(ys[k]));
     if (![x0, x1, top, base].every(Number.isFinite)) return null;
-    // Plotly's bar: M x0,base V top H x1 V base Z.
-    shapes.push(`M${round(x0)},${base}V${round(top)}H${round(x1)}V${base}Z`);
+    shapes.push(barPath(x0, x1, top, base));
   }
   const colours = t.marker?.color;
   const colour = (k: number) => (perPoint(colours) ? String((colours as ArrayLike<unknown>)[k]) : null);
@@ -219,20 +201,18 @@ function smallestGap(xs: ArrayLike<number>): number {
   return gap;
 }
 
-const round = (p: number) => Math.round(p * 100) / 100;
-
 /**
  * A pixel-space polyline (a new subpath after each missing value) and the finite points' pixels;
  * their indices in the data go into `drawnAt`.
  */
-function pixels(xs: ArrayLike<number>, ys: ArrayLike<number>, xa: Axis, ya: Axis, drawnAt: number[]) {
+function pixels(xs: ArrayLike<number>, ys: ArrayLike<number>, xa: DrawnAxis, ya: DrawnAxis, drawnAt: number[]) {
   const n = Math.min(xs.length, ys.length);
   let path = '';
   const points: number[] = [];
   let pen = false;
   let gaps = false;
   for (let k = 0; k < n; k++) {
-    const px = clamp(xa.c2p(xs[k])), py = clamp(ya.c2p(ys[k]));
+    const px = clamp(xa.toPixel(xs[k])), py = clamp(ya.toPixel(ys[k]));
     if (!Number.isFinite(px) || !Number.isFinite(py)) {
       pen = false;
       gaps = true;

@@ -12,6 +12,7 @@
 import type { Data } from 'plotly.js';
 import type { PlotlyModule } from './plotly';
 import { perPointShape, pointColours, traceShape, type MarkerFields, type TraceFields } from './plotShape';
+import { drawnParts, internalsUsable, resolvedTrace } from './plotlyInternals';
 
 /** Plotly's elements for one trace style: its line path and one marker (either may be absent). */
 export interface TraceTemplate {
@@ -21,7 +22,6 @@ export interface TraceTemplate {
 interface StyledTrace extends TraceFields, MarkerFields {
   line?: { color?: unknown };
 }
-type Drawn = HTMLElement & { _fullData?: StyledTrace[] };
 
 const isEmpty = (v: ArrayLike<unknown> | undefined) => v !== undefined && v.length === 0;
 
@@ -54,7 +54,8 @@ export const nextIdle = (): Promise<void> =>
  * mover leaves those to plotly).
  */
 export async function prepareTemplates(Plotly: PlotlyModule, gd: HTMLElement, data: readonly Data[]): Promise<void> {
-  const full = (gd as Drawn)._fullData ?? [];
+  if (!internalsUsable()) return;
+  const full = data.map((_, i) => resolvedTrace<StyledTrace>(gd, i));
   // Only scatter traces whose markers share a shape get a template (key ''): the mover leaves others to
   // plotly. (Markers coloured point by point share one: the mover fills each copy with its colour.)
   const traceKeys = (data as StyledTrace[]).map((t, i) =>
@@ -93,7 +94,7 @@ async function drawTemplate(Plotly: PlotlyModule, t: StyledTrace, full: StyledTr
     } as Data;
     await Plotly.newPlot(box, [trace], { width: 120, height: 80, showlegend: false, margin: { l: 0, r: 0, t: 0, b: 0 } }, { staticPlot: true });
     const copy = (el: Element | null) => (el ? (el.cloneNode() as Element) : null);
-    return { line: copy(box.querySelector('path.js-line')), marker: copy(box.querySelector('path.point')) };
+    return { line: copy(drawnParts.line(box)), marker: copy(drawnParts.markers(box)[0] ?? null) };
   } finally {
     Plotly.purge(box);
     box.remove();
