@@ -21,7 +21,8 @@ export type ObjectiveSpec = ObjectiveName | QuadraticSpec;
 
 /** A resolved objective: f, ∇f and plot metadata. */
 export interface Objective {
-  name: ObjectiveName;
+  /** A named objective, or 'custom': a reader's formula (formula/objective.ts). */
+  name: ObjectiveName | 'custom';
   /** The formula in TeX, for readouts. */
   tex: string;
   value(x: number, y: number): number;

@@ -5,7 +5,7 @@
  * turn, with overall progress as the last positional argument, as the worker client's `job` expects).
  * Results are flat typed arrays, never per-point objects or models, so the worker transfers them.
  */
-import { logGrid, objectiveGrid, resolveObjective, type ObjectiveSpec } from './objectives';
+import { logGrid, objectiveGrid, resolveObjective, type Objective, type ObjectiveSpec } from './objectives';
 import { decisionSurface, trainClassifier, type TrainingOptions } from './training';
 import { makeDataset, type DatasetOptions } from './trainingData';
 import { describe } from '../numerics/checks';
@@ -41,7 +41,8 @@ export function objectiveSurface(args: { objective: ObjectiveSpec } & GridSpec):
 
 /** Several optimizers on one objective from one start (optimizers.ts, runTrajectory). */
 export interface CompareArgs {
-  objective: ObjectiveSpec;
+  /** A name or spec from the page; a compiled Objective from kernels in the worker (a reader's formula). */
+  objective: ObjectiveSpec | Objective;
   start: [number, number];
   steps: number;
   /** Run in this order; each one gets the same noise sequence (the same seed). */
@@ -65,7 +66,7 @@ export interface OptimizerRun {
 export function compareTrajectories(args: CompareArgs): { minValue: number; runs: OptimizerRun[] } {
   if (typeof args !== 'object' || args === null) throw new Error(`args must be an object, got ${describe(args)}`);
   if (!Array.isArray(args.optimizers)) throw new Error(`optimizers must be an array, got ${describe(args.optimizers)}`);
-  const objective = resolveObjective(args.objective);
+  const objective = typeof args.objective === 'object' && 'gradient' in args.objective ? args.objective : resolveObjective(args.objective);
   const runs = args.optimizers.map((optimizer, i): OptimizerRun => {
     try {
       const t = runTrajectory({ objective, start: args.start, steps: args.steps, optimizer, noise: args.noise });

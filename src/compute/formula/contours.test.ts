@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { contourLevels, contourLines, joinSegments } from './contours';
+
+const grid = (n: number, lo: number, hi: number) => Float64Array.from({ length: n }, (_, k) => lo + ((hi - lo) * k) / (n - 1));
+
+describe('contourLines', () => {
+  test('the level set of x² + y² is a closed circle, every vertex on it to within the grid error', () => {
+    const xs = grid(81, -2, 2), ys = grid(81, -2, 2);
+    const z = new Float64Array(81 * 81);
+    for (let j = 0; j < 81; j++) for (let i = 0; i < 81; i++) z[j * 81 + i] = xs[i] ** 2 + ys[j] ** 2;
+    const { x, y } = contourLines(xs, ys, z, [1]);
+    expect(x.some(Number.isNaN)).toBe(false); // one polyline
+    expect(x.length).toBeGreaterThan(100);
+    // Closed: it ends where it starts.
+    expect(x[0]).toBeCloseTo(x[x.length - 1], 12);
+    expect(y[0]).toBeCloseTo(y[y.length - 1], 12);
+    for (let k = 0; k < x.length; k++) expect(Math.abs(Math.hypot(x[k], y[k]) - 1)).toBeLessThan(0.002);
+  });
+
+  test('a plane gives straight lines across the grid at each level, split by NaN', () => {
+    const xs = grid(11, 0, 1), ys = grid(7, 0, 1);
+    const z = new Float64Array(11 * 7);
+    for (let j = 0; j < 7; j++) for (let i = 0; i < 11; i++) z[j * 11 + i] = xs[i];
+    const { x, y } = contourLines(xs, ys, z, [0.25, 0.75]);
+    const breaks = x.filter(Number.isNaN).length;
+    expect(breaks).toBe(1);
+    for (let k = 0; k < x.length; k++) if (!Number.isNaN(x[k])) expect([0.25, 0.75].some((l) => Math.abs(x[k] - l) < 1e-12)).toBe(true);
+    expect(Math.min(...y.filter((v) => !Number.isNaN(v)))).toBe(0);
+    expect(Math.max(...y.filter((v) => !Number.isNaN(v)))).toBe(1);
+  });
+
+  test('cells with an undefined corner draw nothing', () => {
+    const xs = grid(3, 0, 1), ys = grid(3, 0, 1);
+    const z = Float64Array.from([0, 1, 2, 0, NaN, 2, 0, 1, 2]);
+    expect(contourLines(xs, ys, z, [0.5]).x.length).toBe(0);
+  });
+});
+
+test('contourLevels spaces levels inside the range', () => {
+  expect(contourLevels(0, 10, 4)).toEqual([2, 4, 6, 8]);
+  expect(contourLevels(1, 1, 4)).toEqual([]);
+});
+
+test('joinSegments chains open and closed paths', () => {
+  const open = joinSegments([[1, 2], [3, 2], [3, 4]]);
+  expect(open).toHaveLength(1);
+  expect([open[0].join(), [...open[0]].reverse().join()]).toContain('1,2,3,4');
+  const loop = joinSegments([[1, 2], [2, 3], [3, 1]]);
+  expect(loop).toHaveLength(1);
+  expect(loop[0]).toHaveLength(4);
+});

@@ -1,0 +1,239 @@
+/**
+ * The numbers behind a notebook's formula figures: a plot's curves at evenly spaced points, a map's
+ * grid with its contour lines, a sequence's terms (in float64, or exactly in BigInt). Each compiles its
+ * checked trees once (evaluate.ts, exact.ts) and runs them per point; non-finite values stay NaN/±∞
+ * and are described in notes; a run past its time budget stops with what it has and says where.
+ */
+import { requireFinite } from '../numerics/checks';
+import { contourLevels, contourLines, type ContourLines } from './contours';
+import { compileExact, ExactError, type ExactTermStore } from './exact';
+import { compileFloat, slotsFor, TermIndexError, type TermStore } from './evaluate';
+import { describeGaps, formatNumber } from './gaps';
+import { LIMITS, type MapPlan, type PlotPlan, type RangePlan, type ReadoutPlan, type SequencePlan } from './plan';
+
+/** Parameter values by name, as the widget's controls hold them. */
+export type ParamValuesIn = Readonly<Record<string, number>>;
+
+/** Default time a figure may take before it is cut short. */
+export const BUDGET_MS = 2000;
+
+/** The parameters' values in `env` order; a missing or non-finite one is an error naming it. */
+function paramEnv(params: readonly string[], values: ParamValuesIn, extra: number): Float64Array {
+  const env = new Float64Array(params.length + extra);
+  params.forEach((name, i) => (env[i] = requireFinite(`values.${name}`, values[name])));
+  return env;
+}
+
+/** The readouts' values (formulas of the parameters alone). */
+function readouts(readout: readonly ReadoutPlan[], params: readonly string[], env: Float64Array): number[] {
+  const slots = slotsFor(params);
+  return readout.map((r) => compileFloat(r.value, slots)(env));
+}
+
+/** A range's ends, evaluated, checked and sampled: `points` values, evenly spaced (in log x when `log`). */
+export function sampleRange(range: RangePlan, params: readonly string[], env: Float64Array): Float64Array {
+  const slots = slotsFor(params);
+  const from = compileFloat(range.from, slots)(env);
+  const to = compileFloat(range.to, slots)(env);
+  const s = range.symbol;
+  if (!Number.isFinite(from) || !Number.isFinite(to)) throw new Error(`the range of ${s} needs finite ends, got ${formatNumber(from)} … ${formatNumber(to)}`);
+  if (!(to > from)) throw new Error(`the range of ${s} is empty: from ${formatNumber(from)} to ${formatNumber(to)}`);
+  if (range.log && !(from > 0)) throw new Error(`a log scale needs ${s} > 0, but the range starts at ${formatNumber(from)}`);
+  const n = range.points;
+  const out = new Float64Array(n);
+  const [a, b] = range.log ? [Math.log(from), Math.log(to)] : [from, to];
+  for (let k = 0; k < n; k++) {
+    const t = a + ((b - a) * k) / (n - 1);
+    out[k] = range.log ? Math.exp(t) : t;
+  }
+  // The ends exactly as given (exp(log(x)) may differ in the last bit).
+  out[0] = from;
+  out[n - 1] = to;
+  return out;
+}
+
+/** A stopwatch: `over()` is true once the budget is spent (checked every so many points). */
+function stopwatch(budgetMs: number) {
+  const start = performance.now();
+  return { over: () => performance.now() - start > budgetMs, seconds: () => ((performance.now() - start) / 1000).toFixed(1) };
+}
+
+export interface PlotResult {
+  x: Float64Array;
+  /** Per curve: y at each x (and x for a parametric curve). */
+  curves: { x: Float64Array | null; y: Float64Array }[];
+  readout: number[];
+  notes: string[];
+  /** Set when the time budget ran out: what was left out. */
+  cut: string | null;
+}
+
+/** Evaluates every curve at the range's points. */
+export function samplePlot(plan: PlotPlan, values: ParamValuesIn, budgetMs = BUDGET_MS): PlotResult {
+  const env = paramEnv(plan.params, values, 1);
+  const xs = sampleRange(plan.x, plan.params, env);
+  const slots = slotsFor([...plan.params, plan.x.symbol]);
+  const xSlot = plan.params.length;
+  const clock = stopwatch(budgetMs);
+  let cut: string | null = null;
+  const curves = plan.curves.map((curve) => {
+    const fy = compileFloat(curve.y, slots);
+    const fx = curve.x ? compileFloat(curve.x, slots) : null;
+    const y = new Float64Array(xs.length).fill(NaN);
+    const x = fx ? new Float64Array(xs.length).fill(NaN) : null;
+    for (let k = 0; k < xs.length && !cut; k++) {
+      env[xSlot] = xs[k];
+      y[k] = fy(env);
+      if (x) x[k] = fx!(env);
+      if ((k & 1023) === 1023 && clock.over()) cut = `Stopped after ${clock.seconds()} s at ${plan.x.symbol} = ${formatNumber(xs[k])}: the rest is not drawn.`;
+    }
+    return { x, y };
+  });
+  const notes: string[] = [];
+  plan.curves.forEach((curve, i) => {
+    const { x, y } = curves[i];
+    const note = describeGaps(curve.label, plan.x.symbol, xs, x ? y.map((v, k) => (Number.isFinite(x[k]) ? v : NaN)) : y);
+    if (note) notes.push(note);
+  });
+  return { x: xs, curves, readout: readouts(plan.readout, plan.params, env), notes, cut };
+}
+
+export interface MapResult {
+  x: Float64Array;
+  y: Float64Array;
+  /** z at (x[i], y[j]) stored at j·nx + i. */
+  z: Float64Array;
+  /** Extremes of the finite values (NaN when there are none). */
+  zMin: number;
+  zMax: number;
+  contours: ContourLines;
+  readout: number[];
+  notes: string[];
+  cut: string | null;
+}
+
+/** Evaluates z on the grid and traces its contour lines. */
+export function sampleMap(plan: MapPlan, values: ParamValuesIn, budgetMs = BUDGET_MS): MapResult {
+  const env = paramEnv(plan.params, values, 2);
+  const xs = sampleRange(plan.x, plan.params, env);
+  const ys = sampleRange(plan.y, plan.params, env);
+  const np = plan.params.length;
+  const fz = compileFloat(plan.z, slotsFor([...plan.params, plan.x.symbol, plan.y.symbol]));
+  const nx = xs.length, ny = ys.length;
+  const z = new Float64Array(nx * ny).fill(NaN);
+  const clock = stopwatch(budgetMs);
+  let cut: string | null = null;
+  let zMin = Infinity, zMax = -Infinity, missing = 0;
+  for (let j = 0; j < ny && !cut; j++) {
+    env[np + 1] = ys[j];
+    for (let i = 0; i < nx; i++) {
+      env[np] = xs[i];
+      const v = fz(env);
+      z[j * nx + i] = v;
+      if (Number.isFinite(v)) {
+        if (v < zMin) zMin = v;
+        if (v > zMax) zMax = v;
+      } else missing++;
+    }
+    if (clock.over()) cut = `Stopped after ${clock.seconds()} s at ${plan.y.symbol} = ${formatNumber(ys[j])}: the rest is blank.`;
+  }
+  const notes: string[] = [];
+  if (missing === nx * ny) notes.push('z is undefined or infinite at every point (nothing to draw)');
+  else if (missing) notes.push(`z is undefined or infinite at ${missing.toLocaleString('en')} of ${(nx * ny).toLocaleString('en')} points (left blank)`);
+  if (zMin > zMax) zMin = zMax = NaN;
+  const contours = contourLines(xs, ys, z, Number.isFinite(zMin) ? contourLevels(zMin, zMax, plan.contours) : []);
+  return { x: xs, y: ys, z, zMin, zMax, contours, readout: readouts(plan.readout, plan.params, env), notes, cut };
+}
+
+export interface SequenceResult {
+  n: Float64Array;
+  /** Per sequence: each term as a float64 (exact terms rounded; beyond its range ±∞). */
+  values: Float64Array[];
+  /** Exact mode: each term's decimal digits (empty where it could not be computed). */
+  exact: string[][] | null;
+  readout: number[];
+  notes: string[];
+  cut: string | null;
+}
+
+/** The range n = from … to of a sequence, checked: whole numbers, at most LIMITS.sequenceTerms terms. */
+function termRange(plan: SequencePlan, env: Float64Array): [number, number] {
+  const slots = slotsFor(plan.params);
+  const from = compileFloat(plan.n.from, slots)(env);
+  const to = compileFloat(plan.n.to, slots)(env);
+  const s = plan.n.symbol;
+  if (!Number.isInteger(from) || !Number.isInteger(to)) throw new Error(`${s} runs over whole numbers, not ${formatNumber(from)} … ${formatNumber(to)}`);
+  if (to < from) throw new Error(`the range of ${s} is empty: from ${from} to ${to}`);
+  if (to - from + 1 > LIMITS.sequenceTerms) throw new Error(`${to - from + 1} terms are more than the ${LIMITS.sequenceTerms.toLocaleString('en')} a sequence may have`);
+  return [from, to];
+}
+
+/** Computes every sequence of the plan for n = from … to. */
+export function sampleSequence(plan: SequencePlan, values: ParamValuesIn, budgetMs = BUDGET_MS): SequenceResult {
+  const env = paramEnv(plan.params, values, 1);
+  const [from, to] = termRange(plan, env);
+  const count = to - from + 1;
+  const n = Float64Array.from({ length: count }, (_, k) => from + k);
+  const clock = stopwatch(budgetMs);
+  const notes: string[] = [];
+  let cut: string | null = null;
+  const slots = slotsFor([...plan.params, plan.n.symbol]);
+  const sym = plan.n.symbol;
+  const floats: Float64Array[] = [];
+  const exact: string[][] | null = plan.exact ? [] : null;
+
+  plan.sequences.forEach((def) => {
+    const y = new Float64Array(count).fill(NaN);
+    const digits: string[] = plan.exact ? new Array<string>(count).fill('') : [];
+    let stoppedAt: string | null = null;
+    if (plan.exact) {
+      const params = plan.params.map((name, i) => {
+        if (!Number.isInteger(env[i])) throw new Error(`exact mode needs whole-number parameters, but ${name} = ${formatNumber(env[i])}`);
+        return BigInt(env[i]);
+      });
+      const store: ExactTermStore = { from, values: [], next: from };
+      const f = compileExact('term' in def ? def.term : def.recurrence, slots, store);
+      const initial = 'initial' in def ? def.initial.map((v) => BigInt(v)) : [];
+      const bigEnv = [...params, 0n];
+      for (let k = 0; k < count && !cut; k++) {
+        store.next = from + k;
+        bigEnv[params.length] = BigInt(from + k);
+        let v: bigint;
+        try {
+          v = k < initial.length ? initial[k] : f(bigEnv);
+        } catch (err) {
+          if (!(err instanceof ExactError)) throw err;
+          stoppedAt = `${def.label}: stopped at ${sym} = ${from + k}: ${err.message}`;
+          break;
+        }
+        store.values.push(v);
+        y[k] = Number(v);
+        digits[k] = v.toString();
+        if ((k & 63) === 63 && clock.over()) cut = `Stopped after ${clock.seconds()} s at ${sym} = ${from + k}: later terms are not computed.`;
+      }
+    } else {
+      const store: TermStore = { from, values: y, next: from };
+      const f = compileFloat('term' in def ? def.term : def.recurrence, slots, store);
+      const initial = 'initial' in def ? def.initial.map(Number) : [];
+      const at = plan.params.length;
+      for (let k = 0; k < count && !cut; k++) {
+        store.next = from + k;
+        env[at] = from + k;
+        try {
+          y[k] = k < initial.length ? initial[k] : f(env);
+        } catch (err) {
+          if (!(err instanceof TermIndexError)) throw err;
+          stoppedAt = `${def.label}: stopped at ${sym} = ${from + k}: ${err.message}`;
+          break;
+        }
+        if ((k & 1023) === 1023 && clock.over()) cut = `Stopped after ${clock.seconds()} s at ${sym} = ${from + k}: later terms are not computed.`;
+      }
+    }
+    if (stoppedAt) notes.push(stoppedAt);
+    const gaps = describeGaps(def.label, sym, n, y.map((v, k) => (digits[k] === '' && plan.exact ? 0 : v)));
+    if (gaps) notes.push(plan.exact ? gaps.replace('infinite', 'beyond float64 (the table has every digit)') : gaps);
+    floats.push(y);
+    exact?.push(digits);
+  });
+  return { n, values: floats, exact, readout: readouts(plan.readout, plan.params, env), notes, cut };
+}
