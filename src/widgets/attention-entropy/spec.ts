@@ -1,6 +1,6 @@
 import { defineWidget, type ParamValues } from '../../core/params';
 import type { SweepArgs } from '../../compute/attention/lengthSweep';
-import { chosenVariants, scoreModelParams, SWEEP_VARIANTS } from '../attention-shared/variants';
+import { chosenVariants, scoreModelParams, SWEEP_VARIANTS, variantSwitches } from '../attention-shared/variants';
 
 /** One query's attention entropy against the context length, per normalisation, over several seeds. */
 export const attentionEntropySpec = defineWidget({
@@ -26,11 +26,7 @@ export const attentionEntropySpec = defineWidget({
     ...scoreModelParams,
     seeds: { kind: 'integer', label: 'Seeds', min: 1, max: 32, default: 8, help: 'independent queries; the band spans their smallest to largest value' },
     meanField: { kind: 'boolean', label: 'Mean-field estimate (dashed)', default: true },
-    softmax: { kind: 'boolean', label: 'softmax, fixed scale', default: true },
-    softmaxLogn: { kind: 'boolean', label: 'softmax, log_L n scale', default: true },
-    relu2N: { kind: 'boolean', label: 'relu²/n (GAU)', default: true },
-    relu2Train: { kind: 'boolean', label: 'relu²/L', default: false },
-    relu2Sum: { kind: 'boolean', label: 'relu²/Σrelu²', default: false },
+    ...variantSwitches(SWEEP_VARIANTS, ['relu2-train', 'relu2-sum']),
   },
 });
 

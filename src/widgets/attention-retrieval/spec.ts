@@ -1,6 +1,6 @@
 import { defineWidget, type ParamValues } from '../../core/params';
 import type { RetrievalArgs } from '../../compute/attention/retrieval';
-import { chosenVariants, TRAINED_VARIANTS } from '../attention-shared/variants';
+import { chosenVariants, TRAINED_VARIANTS, variantSwitches } from '../attention-shared/variants';
 
 /** A one-layer attention model trained on a lookup at one length and tested at others, per normalisation. */
 export const attentionRetrievalSpec = defineWidget({
@@ -33,12 +33,7 @@ export const attentionRetrievalSpec = defineWidget({
     headDim: { kind: 'integer', label: 'Head dimension d', min: 4, max: 64, default: 16 },
     testSequences: { kind: 'integer', label: 'Test sequences per length', min: 20, max: 1000, default: 200, log: true },
     seed: { kind: 'integer', label: 'Seed', min: 0, max: 99999, default: 0, help: 'vocabulary, initial weights, batches and test sets' },
-    softmax: { kind: 'boolean', label: 'softmax, fixed scale', default: true },
-    softmaxLogn: { kind: 'boolean', label: 'softmax, log_L n scale', default: true },
-    relu2N: { kind: 'boolean', label: 'relu²/n (GAU)', default: true },
-    relu2NLogn: { kind: 'boolean', label: 'relu²/n, log_L n scale', default: true },
-    relu2Train: { kind: 'boolean', label: 'relu²/L (n frozen)', default: true },
-    relu2Sum: { kind: 'boolean', label: 'relu²/Σrelu²', default: false },
+    ...variantSwitches(TRAINED_VARIANTS, ['relu2-sum']),
   },
 });
 

@@ -2,7 +2,7 @@
  * What the attention widgets share: each normalisation's label and colour (one colour per variant in
  * every figure), the score model's controls, and the request they become.
  */
-import type { NumberParam } from '../../core/params';
+import type { BooleanParam, NumberParam } from '../../core/params';
 import type { Variant } from '../../compute/attention/variants';
 import type { RetrievalVariant } from '../../compute/attention/retrievalModel';
 
@@ -67,3 +67,13 @@ export function fmt(x: number): string {
   if (x !== 0 && (Math.abs(x) < 1e-3 || Math.abs(x) >= 1e5)) return x.toExponential(2);
   return Number(x.toPrecision(3)).toString();
 }
+
+/** The switches of the given variants (label from VARIANT_LABEL), on unless listed in `off`. */
+export function variantSwitches<V extends AnyVariant>(variants: readonly V[], off: readonly V[] = []): Record<(typeof VARIANT_KEY)[V], BooleanParam> {
+  const out: Record<string, BooleanParam> = {};
+  for (const v of variants) out[VARIANT_KEY[v]] = { kind: 'boolean', label: VARIANT_LABEL[v], default: !off.includes(v) };
+  return out as Record<(typeof VARIANT_KEY)[V], BooleanParam>;
+}
+
+/** The switch keys of the given variants, for a fold of controls. */
+export const switchKeys = (variants: readonly AnyVariant[]): string[] => variants.map((v) => VARIANT_KEY[v]);

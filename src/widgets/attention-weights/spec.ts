@@ -1,6 +1,6 @@
 import { defineWidget, type ParamValues } from '../../core/params';
 import type { WeightsViewArgs } from '../../compute/attention/weightsView';
-import { chosenVariants, scoreModelParams, SWEEP_VARIANTS } from '../attention-shared/variants';
+import { chosenVariants, scoreModelParams, SWEEP_VARIANTS, variantSwitches } from '../attention-shared/variants';
 
 /** One query's weights at the training length and at k times it, side by side. */
 export const attentionWeightsSpec = defineWidget({
@@ -16,11 +16,7 @@ export const attentionWeightsSpec = defineWidget({
     factor: { kind: 'integer', label: 'Longer context k', min: 1, max: 64, default: 16, help: 'the right panel has k·L keys (at most 1 048 576)' },
     ...scoreModelParams,
     relevant: { ...scoreModelParams.relevant, default: 1 },
-    softmax: { kind: 'boolean', label: 'softmax, fixed scale', default: true },
-    softmaxLogn: { kind: 'boolean', label: 'softmax, log_L n scale', default: true },
-    relu2N: { kind: 'boolean', label: 'relu²/n (GAU)', default: true },
-    relu2Train: { kind: 'boolean', label: 'relu²/L', default: true },
-    relu2Sum: { kind: 'boolean', label: 'relu²/Σrelu²', default: false },
+    ...variantSwitches(SWEEP_VARIANTS, ['relu2-sum']),
   },
 });
 
