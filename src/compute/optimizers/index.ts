@@ -7,5 +7,6 @@ export { OPTIMIZER_NAMES, OPTIMIZER_DEFAULTS, resolveOptimizer, createOptimizer,
 export { OBJECTIVE_NAMES, resolveObjective, objectiveGrid, logGrid, quadratic, type ObjectiveName, type ObjectiveSpec } from './objectives';
 export { gridAxes, type GridSpec } from './grid';
 export { trainClassifier, decisionSurface, type TrainingOptions, type TrainingResult } from './training';
-export { makeDataset, splitDataset, DATASET_KINDS, type Dataset, type DatasetOptions } from './trainingData';
+export { makeDataset, splitDataset, DATASET_KINDS, type Dataset, type DatasetOptions, type CustomDatasetOptions } from './trainingData';
+export { parsePointsCsv, MAX_POINTS, MIN_POINTS, type PointsCsv, type PointsCsvError } from './trainingCsv';
 export { objectiveSurface, compareTrajectories, trainAll } from './widgets';

@@ -11,8 +11,22 @@ export type DatasetKind = 'moons' | 'spirals';
 /** Every data set shape, in menu order. */
 export const DATASET_KINDS: readonly DatasetKind[] = ['moons', 'spirals'];
 
+/** A reader's own labelled points (parsePointsCsv), split as generated data is. */
+export interface CustomDatasetOptions {
+  kind: 'custom';
+  /** Flat x, y pairs: 20 to 2000 points. */
+  points: ArrayLike<number>;
+  /** 0 or 1 per point. */
+  labels: ArrayLike<number>;
+  testFraction?: number;
+  seed?: number;
+}
+
 /** How to generate a data set; unset fields take the defaults in DATASET_DEFAULTS. */
-export interface DatasetOptions {
+export type DatasetOptions = GeneratedDatasetOptions | CustomDatasetOptions;
+
+/** A generated shape: moons or spirals with noise. */
+export interface GeneratedDatasetOptions {
   kind: DatasetKind;
   /** Total points, train and test together: an integer in [20, 2000]. */
   samples?: number;
@@ -52,6 +66,11 @@ function spiral(label: number, rng: Rng, out: Float64Array, k: number): void {
 /** Generates a data set: ⌊n/2⌋ points of class 0, the rest class 1, noise σ·N(0, 1), then a seeded split. */
 export function makeDataset(options: DatasetOptions): Dataset {
   if (typeof options !== 'object' || options === null) throw new Error(`data must be an object, got ${describe(options)}`);
+  if (options.kind === 'custom') {
+    // The reader's points are used as they are: no noise, the same seeded split.
+    const seed = requireInteger('data.seed', options.seed ?? DATASET_DEFAULTS.seed, 0, MAX_SEED);
+    return splitDataset(options.points, options.labels, options.testFraction ?? DATASET_DEFAULTS.testFraction, deriveSeed(seed, 1));
+  }
   const kind = requireOneOf('data.kind', options.kind, DATASET_KINDS);
   const n = requireInteger('data.samples', options.samples ?? DATASET_DEFAULTS.samples, 20, 2000);
   const sigma = requireInRange('data.noise', options.noise ?? DATASET_DEFAULTS.noise, 0, 1);
