@@ -55,12 +55,13 @@ export interface Band { lo: Float64Array; median: Float64Array; hi: Float64Array
 
 /**
  * Percentile bands of the compute-optimal frontier over bootstrap fits (rows of `fits` in FIT_FIELDS
- * order): at each compute C, percentiles of N_opt(C), D_opt(C) and L(N_opt, D_opt) from computeOptimal
- * (Hoffmann et al. eq. 4); rows with α or β ≤ 0 have no optimum and are skipped.
+ * order): at each compute C, percentiles of N_opt(C), D_opt(C), D_opt/N_opt and L(N_opt, D_opt) from
+ * computeOptimal (Hoffmann et al. eq. 4); rows with α or β ≤ 0 have no optimum and are skipped (`used`
+ * counts the rest).
  */
 export function optimalFrontierBand(
   fits: Float64Array, computes: Float64Array, percentiles: [number, number] = [2.5, 97.5],
-): { N: Band; D: Band; loss: Band } {
+): { N: Band; D: Band; loss: Band; tokensPerParam: Band; used: number } {
   if (!(fits instanceof Float64Array) || fits.length === 0 || fits.length % FIT_STRIDE !== 0) {
     throw new Error(`fits must be a non-empty Float64Array of rows of ${FIT_STRIDE} numbers (${FIT_FIELDS.join(', ')})`);
   }
@@ -72,7 +73,7 @@ export function optimalFrontierBand(
     if (alpha > 0 && beta > 0 && A > 0 && B > 0) rows.push(computeOptimal({ E, A, B, alpha, beta }, computes));
   }
   if (rows.length === 0) throw new Error('fits has no row with α, β > 0 (no compute-optimal frontier)');
-  const band = (key: 'N' | 'D' | 'loss'): Band => {
+  const band = (key: 'N' | 'D' | 'loss' | 'tokensPerParam'): Band => {
     const out = { lo: new Float64Array(computes.length), median: new Float64Array(computes.length), hi: new Float64Array(computes.length) };
     const column = new Float64Array(rows.length);
     for (let i = 0; i < computes.length; i++) {
@@ -84,7 +85,7 @@ export function optimalFrontierBand(
     }
     return out;
   };
-  return { N: band('N'), D: band('D'), loss: band('loss') };
+  return { N: band('N'), D: band('D'), loss: band('loss'), tokensPerParam: band('tokensPerParam'), used: rows.length };
 }
 
 /** Percentile p ∈ [0, 100] of sorted values, linear interpolation between order statistics (NumPy's default). */

@@ -7,7 +7,7 @@
  */
 import { parseScalingCsv } from './csv.ts';
 import { findChinchillaMinima, EPOCH_FIT, HOFFMANN_FIT, type ChinchillaFit, type ScalingPoint } from './chinchilla.ts';
-import { bootstrapChinchilla, type BootstrapQuantity, type Interval } from './bootstrap.ts';
+import { bootstrapChinchilla, optimalFrontierBand, type Band, type BootstrapQuantity, type Interval } from './bootstrap.ts';
 import { computeOptimal, predictLoss, type LossSurface } from './optimal.ts';
 import { simulateQuanta, type QuantaResult } from './quanta.ts';
 
@@ -171,6 +171,52 @@ export function bootstrapScalingData(req: ScalingBootstrapRequest, builtinCsv: s
   return { resamples: r.resamples, intervals: r.intervals, ms: performance.now() - t0 };
 }
 
+/** A bootstrap of the frontier: the fit's data and resamples, and the compute grid of optimalFrontiers. */
+export interface FrontierBandsRequest extends ScalingDataRequest {
+  resamples: number;
+  seed: number;
+  cMin: number;
+  cMax: number;
+  points: number;
+}
+
+/** 95% percentile bands of N_opt(C), D_opt(C) and D/N over the resamples' refits, on the grid C. */
+export interface FrontierBands {
+  C: Float64Array;
+  N: Band;
+  D: Band;
+  tokensPerParam: Band;
+  /** The full-data fit the resamples were warm-started from. */
+  fit: ChinchillaFit;
+  resamples: number;
+  /** Resamples with a compute-optimal frontier (α, β > 0). */
+  used: number;
+  percentiles: [number, number];
+  /** The same percentiles at Chinchilla's budget, C = 5.76e23. */
+  atChinchilla: { N: Interval; D: Interval; tokensPerParam: Interval };
+}
+
+/**
+ * Bootstrap bands of the compute-optimal frontier (Besiroglu et al. 2024 bootstrap the refit; the bands
+ * are optimalFrontierBand of its resample fits): the full 4 500-start fit, then each resample refitted.
+ * A cancellable job: progress is the last argument.
+ */
+export function frontierBands(req: FrontierBandsRequest, builtinCsv: string, onProgress?: Progress): FrontierBands {
+  if (!(req.cMin > 0 && req.cMax > req.cMin)) throw new Error(`cMin and cMax must satisfy 0 < cMin < cMax, got ${req.cMin}, ${req.cMax}`);
+  if (!Number.isInteger(req.points) || req.points < 2 || req.points > 2000) throw new Error(`points must be an integer in [2, 2000], got ${req.points}`);
+  const data = loadScalingData(req.csv, req.dropHighest, builtinCsv);
+  const boot = bootstrapChinchilla(kept(data), { resamples: req.resamples, seed: req.seed, delta: req.delta, onProgress });
+  const C = logSpace(req.cMin, req.cMax, req.points);
+  const band = optimalFrontierBand(boot.fits, C, boot.percentiles);
+  const at = optimalFrontierBand(boot.fits, Float64Array.of(CHINCHILLA_COMPUTE), boot.percentiles);
+  const point = (b: Band): Interval => ({ lo: b.lo[0], median: b.median[0], hi: b.hi[0] });
+  return {
+    C, N: band.N, D: band.D, tokensPerParam: band.tokensPerParam, fit: boot.fit,
+    resamples: boot.resamples, used: band.used, percentiles: boot.percentiles,
+    atChinchilla: { N: point(at.N), D: point(at.D), tokensPerParam: point(at.tokensPerParam) },
+  };
+}
+
 /** The frontier of one loss surface over the compute grid, and its values at Chinchilla's budget. */
 export interface Frontier {
   N: Float64Array;
@@ -257,5 +303,6 @@ export function scalingKernels(builtinCsv: string) {
   return {
     fit: (req: ScalingDataRequest, onProgress?: Progress) => fitScalingData(req, builtinCsv, onProgress),
     bootstrap: (req: ScalingBootstrapRequest, onProgress?: Progress) => bootstrapScalingData(req, builtinCsv, onProgress),
+    frontierBands: (req: FrontierBandsRequest, onProgress?: Progress) => frontierBands(req, builtinCsv, onProgress),
   };
 }

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { optimalFrontiers } from '../../compute/scaling/widgets';
-import { budgetRows, laws, optimalCsv, optimalFigure } from './plots';
+import { bandSummary, budgetRows, laws, optimalCsv, optimalFigure } from './plots';
 
 const view = optimalFrontiers({ custom: { E: 1.7, A: 400, B: 400, alpha: 0.3, beta: 0.3 }, cMin: 1e18, cMax: 1e27, points: 10 });
 
@@ -31,4 +31,23 @@ test('csv: one row per compute', () => {
   const lines = optimalCsv(view, 'epoch').trim().split('\n');
   expect(lines).toHaveLength(11);
   expect(lines[0].startsWith('C,N_opt_epoch,D_opt_epoch,tokens_per_param_epoch,loss_epoch')).toBe(true);
+});
+
+test('bands: each quantity shaded between its percentile edges (upper edge filled down to the lower), CSV columns, summary', () => {
+  const C = view.C;
+  const band = (scale: number) => ({ lo: C.map(() => scale), median: C.map(() => 2 * scale), hi: C.map(() => 3 * scale) });
+  const bands = {
+    C, N: band(1e9), D: band(1e11), tokensPerParam: band(10), fit: { ...view.published.epoch, objective: 0 }, resamples: 200, used: 198,
+    percentiles: [2.5, 97.5] as [number, number],
+    atChinchilla: { N: { lo: 2.5e10, median: 3e10, hi: 3.6e10 }, D: { lo: 2.9e12, median: 3.2e12, hi: 3.6e12 }, tokensPerParam: { lo: 80, median: 100, hi: 140 } },
+  };
+  const fig = optimalFigure(view, 'epoch', bands);
+  expect(fig.data).toHaveLength(6 + 3 * 3 + 2);
+  const [nLo, nHi, , , ratioLo, ratioHi] = fig.data as { y: number[]; fill?: string; yaxis: string; name: string; showlegend: boolean }[];
+  expect([nLo.fill, nHi.fill]).toEqual([undefined, 'tonexty']);
+  expect([nLo.y[0], nHi.y[0]]).toEqual([1e9, 3e9]);
+  expect(nHi.name).toBe('N_opt 95% bootstrap band (200 refits)');
+  expect([ratioLo.yaxis, ratioHi.yaxis, ratioHi.showlegend]).toEqual(['y2', 'y2', false]);
+  expect(optimalCsv(view, 'epoch', bands).split('\n')[0]).toMatch(/,N_opt_band_lo,N_opt_band_hi,D_opt_band_lo,D_opt_band_hi,tokens_per_param_band_lo,tokens_per_param_band_hi$/);
+  expect(bandSummary(bands)).toBe('At C = 5.76×10²³ FLOPs, 2.5th–97.5th percentile over 198 refits (2 had no optimum: α or β ≤ 0): N_opt 2.5×10¹⁰ to 3.6×10¹⁰, D_opt 2.9×10¹² to 3.6×10¹², D/N 80 to 140.');
 });

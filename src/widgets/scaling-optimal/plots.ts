@@ -1,6 +1,7 @@
 /** Figures and table of the compute-optimal widget: N_opt and D_opt against C, and D/N. */
 import type { Dash, Data, Layout } from 'plotly.js';
-import type { Frontier, OptimalView } from '../../compute/scaling/widgets';
+import type { Frontier, FrontierBands, OptimalView } from '../../compute/scaling/widgets';
+import type { Band } from '../../compute/scaling/bootstrap';
 import { toCsv } from '../../ui/download';
 import { legendAbove, marginsWithTop } from '../scaling-shared/legend';
 import { num } from '../scaling-shared/format';
@@ -22,10 +23,38 @@ export function laws(v: OptimalView, chosen: Law): { law: Law; f: Frontier }[] {
   return [...present.filter((x) => x.law === chosen), ...present.filter((x) => x.law !== chosen)];
 }
 
-/** Top: N_opt and D_opt against C (log-log); bottom: D/N against C, with the 20-tokens rule. */
-export function optimalFigure(v: OptimalView, chosen: Law): { data: Data[]; layout: Partial<Layout> } {
+/** Fill colours of the bands: the line colours, translucent. */
+const BAND_FILL = { N: 'rgba(63, 111, 216, 0.2)', D: 'rgba(216, 85, 63, 0.2)', ratio: 'rgba(122, 92, 194, 0.2)' };
+
+/**
+ * One shaded band: its lower edge, then its upper edge filled down to it ('tonexty' fills to the trace
+ * drawn just before, so the two are adjacent in `data`).
+ */
+function bandTraces(C: number[], band: Band, fill: string, name: string, yaxis: 'y' | 'y2', showlegend: boolean): Data[] {
+  const edge = { type: 'scatter' as const, mode: 'lines' as const, x: C, yaxis, line: { width: 0 }, legendgroup: 'band', hoverinfo: 'skip' as const };
+  return [
+    { ...edge, y: Array.from(band.lo), name: `${name} (2.5th percentile)`, showlegend: false },
+    {
+      ...edge, y: Array.from(band.hi), name, fill: 'tonexty', fillcolor: fill, showlegend,
+      customdata: Array.from(band.lo), hoverinfo: undefined,
+      hovertemplate: `${name}: %{customdata:.3g} to %{y:.3g} at C = %{x:.2e}<extra></extra>`,
+    },
+  ];
+}
+
+/** Top: N_opt and D_opt against C (log-log); bottom: D/N against C, with the 20-tokens rule; bootstrap bands behind. */
+export function optimalFigure(v: OptimalView, chosen: Law, bands: FrontierBands | null = null): { data: Data[]; layout: Partial<Layout> } {
   const C = Array.from(v.C);
   const data: Data[] = [];
+  if (bands) {
+    const label = `95% bootstrap band (${bands.resamples} refits)`;
+    const x = Array.from(bands.C);
+    data.push(
+      ...bandTraces(x, bands.N, BAND_FILL.N, `N_opt ${label}`, 'y', true),
+      ...bandTraces(x, bands.D, BAND_FILL.D, `D_opt ${label}`, 'y', true),
+      ...bandTraces(x, bands.tokensPerParam, BAND_FILL.ratio, `D/N ${label}`, 'y2', false),
+    );
+  }
   for (const { law, f } of laws(v, chosen)) {
     const main = law === chosen;
     const width = main ? 2.5 : 1.2;
@@ -73,8 +102,8 @@ export function budgetRows(v: OptimalView, chosen: Law): { law: Law; name: strin
   }));
 }
 
-/** The frontiers as a table, one row per compute. */
-export function optimalCsv(v: OptimalView, chosen: Law): string {
+/** The frontiers as a table, one row per compute, with the bootstrap bands when drawn. */
+export function optimalCsv(v: OptimalView, chosen: Law, bands: FrontierBands | null = null): string {
   const cols: Record<string, Float64Array> = { C: v.C };
   for (const { law, f } of laws(v, chosen)) {
     cols[`N_opt_${law}`] = f.N;
@@ -82,5 +111,20 @@ export function optimalCsv(v: OptimalView, chosen: Law): string {
     cols[`tokens_per_param_${law}`] = f.tokensPerParam;
     cols[`loss_${law}`] = f.loss;
   }
+  if (bands) {
+    for (const [key, band] of [['N_opt', bands.N], ['D_opt', bands.D], ['tokens_per_param', bands.tokensPerParam]] as const) {
+      cols[`${key}_band_lo`] = band.lo;
+      cols[`${key}_band_hi`] = band.hi;
+    }
+  }
   return toCsv(cols);
+}
+
+/** One sentence on the bands at Chinchilla's budget. */
+export function bandSummary(b: FrontierBands): string {
+  const range = (i: { lo: number; hi: number }) => `${num(i.lo, 3)} to ${num(i.hi, 3)}`;
+  const p = b.atChinchilla;
+  const skipped = b.resamples - b.used;
+  return `At C = 5.76×10²³ FLOPs, ${b.percentiles[0]}th–${b.percentiles[1]}th percentile over ${b.used} refits` +
+    `${skipped > 0 ? ` (${skipped} had no optimum: α or β ≤ 0)` : ''}: N_opt ${range(p.N)}, D_opt ${range(p.D)}, D/N ${range(p.tokensPerParam)}.`;
 }

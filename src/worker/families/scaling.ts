@@ -7,4 +7,5 @@ const scaling = scalingKernels(chinchillaCsv);
 
 export const scalingFit = scaling.fit;
 export const scalingBootstrap = scaling.bootstrap;
+export const scalingFrontierBands = scaling.frontierBands;
 export { optimalFrontiers, quantaCurves } from '../../compute/scaling/widgets';
