@@ -10,7 +10,7 @@ export const attentionWeightsSpec = defineWidget({
     'The same query and keys at the training length L and with k − 1 times as many keys appended: each normalisation’s weights sorted from largest to smallest on log axes, the relevant keys marked, and a table of their weight, the entropy and the total weight at both lengths.',
   notebook: 'attention-length',
   height: 420,
-  footprint: { wide: 1140, narrow: 1640 },
+  footprint: { wide: 1256, narrow: 1280 },
   params: {
     trainLength: { kind: 'integer', label: 'Training length L', min: 16, max: 65536, default: 512, log: true, unit: 'tokens' },
     factor: { kind: 'integer', label: 'Longer context k', min: 1, max: 64, default: 16, help: 'the right panel has k·L keys (at most 1 048 576)' },
