@@ -32,7 +32,8 @@ test('equation references jump to their equation', async ({ page }) => {
 test('the index loads no plotting code', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByRole('link', { name: 'RoPE is a β-base encoding' })).toBeVisible();
-  await page.waitForTimeout(500);
+  // Everything the page fetches by itself has arrived once the network has been quiet for 500 ms.
+  await page.waitForLoadState('networkidle');
   const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
   expect(scripts.filter((s) => /plotly/i.test(s))).toEqual([]);
 });
@@ -80,8 +81,9 @@ test('a crashed worker is restarted and the widget recovers on the next input', 
   await page.goto('./?notebook=rope-beta-base');
   const w = widget(page, 'rope-digits');
   await waitForPlot(w);
-  await page.evaluate(() => (window as unknown as { __kexue: { crashWorker: () => void } }).__kexue.crashWorker());
-  await page.waitForTimeout(300);
+  // The test build's hooks (app/testHooks.ts) arrive in a chunk of their own.
+  await expect(page.locator('html[data-test-hooks]')).toHaveCount(1);
+  await page.evaluate(() => (window as unknown as { __kexue: { crashWorker: () => Promise<void> } }).__kexue.crashWorker());
   await setNumber(w, 'Position n', '77');
   await expect(w.getByTestId('numeral')).toBeVisible();
   await expect(w.getByText(/Computed in/)).toBeVisible();

@@ -3,7 +3,8 @@
  * browser tests — then one closing line counting every test: "tests: N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { ensureDeps } from './ensureDeps.mjs';
 
 ensureDeps();
@@ -18,6 +19,13 @@ function step(name, cmd, args, env = {}) {
 
 function readJson(path) {
   return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
+}
+
+/** Files of a build that mention the e2e hooks. */
+function findTestHooks(dir) {
+  return readdirSync(dir, { recursive: true })
+    .filter((f) => /\.(js|html)$/.test(f))
+    .filter((f) => /__kexue|installTestHooks|worker crash requested/.test(readFileSync(join(dir, f), 'utf8')));
 }
 
 function finish(ok) {
@@ -38,15 +46,26 @@ if (unit) {
 }
 if (!unitOk) finish(false);
 
+// The site as readers get it, which must hold no test hook; then the same site with the e2e suite's
+// hooks (`--mode e2e`, app/testHooks.ts) for the browser tests.
 if (!step('build', 'npx', ['vite', 'build'])) finish(false);
+const hooked = findTestHooks('dist');
+counts[hooked.length ? 'failed' : 'passed'] += 1;
+if (hooked.length) {
+  console.error(`The production build holds test hooks (__kexue / testHooks) in: ${hooked.join(', ')}`);
+  finish(false);
+}
+if (!step('test build', 'npx', ['vite', 'build', '--mode', 'e2e', '--outDir', '.e2e-dist', '--logLevel', 'warn'])) finish(false);
 
 const e2eOk = step('browser tests', 'node', ['scripts/e2e.mjs', '--reporter=list,json'], {
   PLAYWRIGHT_JSON_OUTPUT_NAME: '.test-results/e2e.json',
+  E2E_DIST: '.e2e-dist',
 });
 const e2e = readJson('.test-results/e2e.json');
 if (e2e?.stats) {
-  counts.passed += e2e.stats.expected + (e2e.stats.flaky ?? 0);
-  counts.failed += e2e.stats.unexpected;
+  // A test that passed only on a retry is a failing test (playwright.config.ts retries none anyway).
+  counts.passed += e2e.stats.expected;
+  counts.failed += e2e.stats.unexpected + (e2e.stats.flaky ?? 0);
   counts.skipped += e2e.stats.skipped;
 }
-finish(e2eOk);
+finish(e2eOk && !(e2e?.stats?.flaky > 0));

@@ -1,11 +1,11 @@
-/** Browser entry: styles, theme, the shell, and a test hook for worker recovery. */
+/** Browser entry: styles, theme, the shell; in test builds only, the e2e suite's hooks. */
 import 'katex/dist/katex.min.css';
 import './app.css';
 import { mount } from 'svelte';
 import App from './App.svelte';
-import { crashWorkerForTest } from '../worker/client';
 
 mount(App, { target: document.getElementById('app')! });
 
-// Lets the e2e suite crash the worker and watch a widget recover; harmless for readers.
-(window as unknown as { __kexue: unknown }).__kexue = { crashWorker: crashWorkerForTest };
+// `vite build --mode e2e` (npm test's browser build) only: the condition is false in any other build,
+// so the bundler drops the hooks and their chunk from what readers download.
+if (import.meta.env.MODE === 'e2e') void import('./testHooks').then((m) => m.installTestHooks());

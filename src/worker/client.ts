@@ -8,7 +8,7 @@
 import { wrap, proxy, type Remote } from 'comlink';
 import type { WorkerApi } from './worker';
 
-export type KernelName = Exclude<keyof WorkerApi, 'crash'>;
+export type KernelName = keyof WorkerApi;
 type Args<K extends KernelName> = Parameters<WorkerApi[K]>;
 type Result<K extends KernelName> = Awaited<ReturnType<WorkerApi[K]>>;
 
@@ -137,7 +137,15 @@ export class Channel {
   }
 }
 
-/** Crashes the shared worker on purpose (used by the e2e tests to check recovery). */
-export function crashWorkerForTest(): void {
-  void sharedWorker().remote.crash();
+/**
+ * Test builds only (app/testHooks.ts): crashes the shared worker from inside; resolves once the
+ * client has seen the crash and dropped that worker.
+ */
+export function crashWorkerForTest(): Promise<void> {
+  const live = sharedWorker();
+  return new Promise((done) => {
+    // Registered after the client's own handler, so it runs once the worker has been dropped.
+    live.worker.addEventListener('error', () => done());
+    void (live.remote as unknown as { crash(): Promise<void> }).crash();
+  });
 }

@@ -21,15 +21,19 @@ const wrapped = Object.fromEntries(
   ]),
 ) as Wrapped;
 
-export const api = {
-  ...wrapped,
-  /** Kills this worker from inside, as a crash would; the e2e tests use it to prove recovery. */
-  crash(): void {
-    setTimeout(() => {
-      throw new Error('worker crash requested');
-    });
-  },
-};
+export const api = wrapped;
 export type WorkerApi = typeof api;
+
+// Test builds only (`vite build --mode e2e`; the production bundle has none of this): lets the e2e
+// suite kill this worker from inside, as a crash would, to prove the page recovers.
+if (import.meta.env.MODE === 'e2e') {
+  Object.assign(api, {
+    crash(): void {
+      setTimeout(() => {
+        throw new Error('worker crash requested');
+      });
+    },
+  });
+}
 
 expose(api);
