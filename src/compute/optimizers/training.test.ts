@@ -85,16 +85,6 @@ describe('trainClassifier on two moons', () => {
     expect(r.dataset).toBe(data);
   });
 
-  test('default size (400 points, 16 hidden, 500 full-batch steps) timing', () => {
-    const run = (name: OptimizerConfig['name'], lr: number): number => {
-      const t0 = performance.now();
-      trainClassifier({ data: { kind: 'moons' }, optimizer: { name, lr } });
-      return performance.now() - t0;
-    };
-    const ms = (['sgd', 'adam', 'adamw', 'lion'] as const).map((name) => run(name, name === 'lion' ? 1e-3 : 0.01));
-    console.log(`trainClassifier at default size, per optimizer: ${ms.map((m) => m.toFixed(0)).join(', ')} ms`);
-    expect(Math.max(...ms)).toBeLessThan(10_000);
-  });
 });
 
 describe('decisionSurface', () => {

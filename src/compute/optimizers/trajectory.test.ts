@@ -155,24 +155,18 @@ describe('trajectory extras', () => {
     expect(runOptimizer({ ...base, noise: { sigma: 0, seed: 5 } })).toEqual(runOptimizer(base));
   });
 
-  test('4 optimizers × 10 000 steps plus a 100×100 grid take a few ms', () => {
+  test('4 optimizers × 10 000 steps run to the end (timed in src/compute/kernels.bench.ts)', () => {
     const configs: OptimizerConfig[] = [
       { name: 'sgd', lr: 1e-3, momentum: 0.9 },
       { name: 'adam', lr: 1e-2 },
       { name: 'adamw', lr: 1e-2 },
       { name: 'lion', lr: 1e-3 },
     ];
-    const work = (): void => {
-      for (const optimizer of configs) runTrajectory({ ...base, steps: 10_000, optimizer });
-      objectiveGrid({ objective: 'rosenbrock', xRange: [-2, 2], yRange: [-1, 3], nx: 100, ny: 100 });
-    };
-    work(); // warm up the JIT, as the worker will have after its first request
-    const t0 = performance.now();
-    const repeats = 10;
-    for (let k = 0; k < repeats; k++) work();
-    const ms = (performance.now() - t0) / repeats;
-    console.log(`4 optimizers × 10 000 steps + 100×100 grid: ${ms.toFixed(2)} ms`);
-    expect(ms).toBeLessThan(100); // generous for slow CI machines
+    for (const optimizer of configs) {
+      const { path, divergedAt } = runTrajectory({ ...base, steps: 10_000, optimizer });
+      expect(path.length).toBe(2 * 10_001);
+      expect(divergedAt).toBeNull();
+    }
   });
 });
 

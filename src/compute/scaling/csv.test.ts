@@ -100,16 +100,13 @@ describe('parseScalingCsv', () => {
     expect(() => parseScalingCsv(42 as never)).toThrow(/text must be a string/);
   });
 
-  test('100 000 rows parse quickly', () => {
+  test('100 000 rows parse (timed in src/compute/kernels.bench.ts)', () => {
     const rows = Array.from({ length: 100_000 }, (_, i) => `${1e8 + i},${2e9 + 7 * i},${3 - i * 1e-6}`);
     const text = ['params,tokens,loss', ...rows].join('\n');
-    const t0 = performance.now();
     const { points, errors } = parseScalingCsv(text);
-    const ms = performance.now() - t0;
     expect(points).toHaveLength(100_000);
     expect(errors).toEqual([]);
     expect(points[99_999]).toEqual({ N: 1e8 + 99_999, D: 2e9 + 7 * 99_999, loss: 3 - 99_999 * 1e-6 });
-    expect(ms).toBeLessThan(2000); // ~100 ms on a quiet 2-core machine; generous for loaded CI
   });
 });
 
