@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { objectiveGrid, resolveObjective } from './objectives';
+import { resolveObjective } from './objectives';
 import { createOptimizer } from './rules';
 import { DIVERGENCE_BOUND, runOptimizer, runTrajectory, type OptimizerConfig, type TrajectoryRun } from './trajectory';
 import { loadReference } from '../testing/reference';
