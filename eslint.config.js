@@ -14,7 +14,9 @@ const others = (...allowed) => ours(...layers.filter((l) => !allowed.includes(l)
 // microseconds (labels, presets, instant field messages). Everything that computes a figure goes
 // through the worker.
 const CHEAP_COMPUTE = ['rope/presets', 'rope/config', 'rope/jsonError', 'optimizers/objectives', 'optimizers/rules',
-  'partitions/builder', 'scaling/csv', 'partitions/packed', 'partitions/parse', 'partitions/list', 'partitions/args'];
+  'partitions/builder', 'scaling/csv', 'partitions/packed', 'partitions/parse', 'partitions/list', 'partitions/args',
+  // The segment-* widgets' built-in example vocabularies, and the parser that lists a typed vocabulary's bad lines.
+  'tokenize/presets', 'tokenize/vocabText'];
 /** Compute modules other than the cheap ones, as a regular expression on the import path. */
 const COSTLY_COMPUTE = `(^|/)compute/(?!(${CHEAP_COMPUTE.join('|')})(\\.ts)?$)`;
 

@@ -16,6 +16,10 @@ import { partitionsPnSpec } from './partitions-pn/spec';
 import { scalingFitSpec } from './scaling-fit/spec';
 import { scalingOptimalSpec } from './scaling-optimal/spec';
 import { scalingQuantaSpec } from './scaling-quanta/spec';
+import { segmentLatticeSpec } from './segment-lattice/spec';
+import { segmentSamplersSpec } from './segment-samplers/spec';
+import { segmentAlphaSpec } from './segment-alpha/spec';
+import { segmentRealSpec } from './segment-real/spec';
 import { attentionEntropySpec } from './attention-entropy/spec';
 import { attentionWeightsSpec } from './attention-weights/spec';
 import { attentionRetrievalSpec } from './attention-retrieval/spec';
@@ -35,6 +39,10 @@ export const widgetSpecs: Record<string, WidgetSpec> = {
   [scalingFitSpec.name]: scalingFitSpec,
   [scalingOptimalSpec.name]: scalingOptimalSpec,
   [scalingQuantaSpec.name]: scalingQuantaSpec,
+  [segmentLatticeSpec.name]: segmentLatticeSpec,
+  [segmentSamplersSpec.name]: segmentSamplersSpec,
+  [segmentAlphaSpec.name]: segmentAlphaSpec,
+  [segmentRealSpec.name]: segmentRealSpec,
   [attentionEntropySpec.name]: attentionEntropySpec,
   [attentionWeightsSpec.name]: attentionWeightsSpec,
   [attentionRetrievalSpec.name]: attentionRetrievalSpec,

@@ -6,10 +6,10 @@
  */
 import { requireInteger } from '../numerics/checks';
 import { createRng, deriveSeed, MAX_SEED } from '../numerics/random';
-import { countSegmentations, forwardLogZ, pathLogProbability, segmentationEntropy, viterbiDecode } from './forward';
+import { arcMarginals, countSegmentations, forwardLogZ, pathLogProbability, segmentationEntropy, viterbiDecode } from './forward';
 import type { Lattice } from './lattice';
 import { rankRows, type ComparedRows } from './rows';
-import { exactLogP, samplerFor, streamSeed, tallySamples, tvFromTallies } from './sampling';
+import { exactLogP, samplerFor, streamSeed, tallySamples, tvFromTallies, type Tally } from './sampling';
 import { resolveLattice, type ResolvedLattice, type VocabRequest } from './vocabSource';
 import type { ModelName, ShippedVocab } from './shippedVocab';
 
@@ -30,6 +30,25 @@ export interface RealView extends Omit<ResolvedLattice, 'lattice'>, ComparedRows
   viterbi: ScoredSegmentation;
   perfect: ScoredSegmentation[]; old: ScoredSegmentation[];
   draws: number; tvPerfect: number; tvViterbi: number;
+  /** P(a cut between characters i − 1 and i), i = 0…n (0 and n always 1): exact, and observed in each method's draws. */
+  cutExact: Float64Array; cutPerfect: Float64Array; cutViterbi: Float64Array;
+}
+
+/** Exact probability of a cut at each position: the marginals of the arcs ending there. */
+function cutMarginals(l: Lattice, alpha: number): Float64Array {
+  const marginal = arcMarginals(l, alpha);
+  const out = new Float64Array(l.n + 1);
+  for (let k = 0; k < marginal.length; k++) out[l.end[k]] += marginal[k];
+  out[0] = 1;
+  return out;
+}
+
+/** Observed frequency of a cut at each position among tallied draws. */
+function cutFrequencies(l: Lattice, tallies: Map<string, Tally>, total: number): Float64Array {
+  const out = new Float64Array(l.n + 1);
+  for (const t of tallies.values()) for (const k of t.arcs) out[l.end[k]] += t.count / total;
+  out[0] = 1;
+  return out;
 }
 
 function scored(l: Lattice, arcs: number[], alpha: number, logZn: number): ScoredSegmentation {
@@ -61,5 +80,6 @@ export async function realSegments(
     text: l.text, count: String(countSegmentations(l)), entropy: segmentationEntropy(l, req.alpha, logZ), alpha: req.alpha,
     viterbi: scored(l, viterbiDecode(l).arcs, req.alpha, logZn), perfect: perfect.shown, old: old.shown,
     draws: REAL_DRAWS, tvPerfect: perfect.tv, tvViterbi: old.tv,
+    cutExact: cutMarginals(l, req.alpha), cutPerfect: cutFrequencies(l, perfect.tallies, REAL_DRAWS), cutViterbi: cutFrequencies(l, old.tallies, REAL_DRAWS),
   };
 }

@@ -74,6 +74,9 @@ describe('segment-real kernel and vocabulary sources', () => {
     expect(v.perfect).toHaveLength(5);
     for (const s of [...v.perfect, ...v.old]) expect(s.pieces.join('')).toBe(v.text);
     expect(v.rows[0].exact).toBeGreaterThan(0);
+    // A cut always falls at both ends; inside, the exact cut probabilities are the arc marginals.
+    expect([v.cutExact[0], v.cutExact[v.text.length]]).toEqual([1, expect.closeTo(1, 12)]);
+    for (let i = 1; i < v.text.length; i++) expect(Math.abs(v.cutPerfect[i] - v.cutExact[i])).toBeLessThan(0.05);
   });
 
   test('jieba: the shipped list leaves out rare words (今天天气, counted 3 times), so the cut differs from full jieba', async () => {

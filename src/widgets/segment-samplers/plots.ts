@@ -1,0 +1,91 @@
+/** The samplers figure: frequencies against exact probabilities, and TV distance against draws. */
+import type { Data, Layout } from 'plotly.js';
+import type { ComparedRows } from '../../compute/tokenize/rows';
+import type { SamplersView } from '../../compute/tokenize/widgets';
+import { toCsv } from '../../ui/download';
+import { COLOURS, joinPieces, prob, shortLabel } from '../segment-shared/format';
+import { plotlyText } from '../segment-shared/plotlyText';
+
+/** Row labels (most probable at the top) and their full text for hover. */
+export function rowLabels(rows: ComparedRows): { label: string[]; full: string[] } {
+  const label = rows.rows.map((r, i) => plotlyText(`${i + 1}. ${shortLabel(r.pieces)}`));
+  const full = rows.rows.map((r) => plotlyText(joinPieces(r.pieces)));
+  if (rows.other.exact > 1e-12 || rows.other.perfect > 0 || rows.other.viterbi > 0) {
+    label.push('all others');
+    full.push('every other segmentation, summed');
+  }
+  return { label, full };
+}
+
+/** One horizontal bar trace per method over the rows (plus the summed rest). */
+export function comparedBars(rows: ComparedRows, xaxis = 'x', yaxis = 'y'): Data[] {
+  const { label, full } = rowLabels(rows);
+  const withOther = label.length > rows.rows.length;
+  const values = (pick: (r: ComparedRows['other']) => number | null) => {
+    const v = rows.rows.map((r) => pick(r));
+    return withOther ? [...v, pick(rows.other)] : v;
+  };
+  const bar = (name: string, x: (number | null)[], colour: string): Data => ({
+    type: 'bar', orientation: 'h', name, x, y: label, xaxis, yaxis, marker: { color: colour }, customdata: full,
+    hovertemplate: `${name}: %{x:.4f}<br>%{customdata}<extra></extra>`,
+  });
+  const data = [
+    bar('exact P(s)', values((r) => r.exact), COLOURS.exact),
+    bar('perfect sampling', values((r) => r.perfect), COLOURS.perfect),
+    bar('old Viterbi Sampling', values((r) => r.viterbi), COLOURS.viterbi),
+  ];
+  // The old method's exact law as a fourth bar: empty when unknown, so the figure keeps its traces.
+  const law = rows.other.law !== null;
+  data.push({ ...bar('old method, exact law', law ? values((r) => r.law) : [], COLOURS.law), y: law ? label : [], customdata: law ? full : [] } as Data);
+  return data;
+}
+
+export function samplersFigure(v: SamplersView): { data: Data[]; layout: Partial<Layout> } {
+  const rowsShown = rowLabels(v).label.length;
+  const last = v.checkpoints[v.checkpoints.length - 1];
+  const data: Data[] = [
+    ...comparedBars(v),
+    {
+      type: 'scatter', mode: 'lines', x: v.checkpoints, y: v.tvPerfect, xaxis: 'x2', yaxis: 'y2', name: 'TV, perfect', showlegend: false,
+      line: { color: COLOURS.perfect, width: 2 }, hovertemplate: 'after %{x} draws: TV = %{y:.4f}<extra>perfect</extra>',
+    },
+    {
+      type: 'scatter', mode: 'lines', x: v.checkpoints, y: v.tvViterbi, xaxis: 'x2', yaxis: 'y2', name: 'TV, old Viterbi Sampling', showlegend: false,
+      line: { color: COLOURS.viterbi, width: 2 }, hovertemplate: 'after %{x} draws: TV = %{y:.4f}<extra>old Viterbi</extra>',
+    },
+    {
+      type: 'scatter', mode: 'lines', x: v.lawTv === null ? [] : [v.checkpoints[0], last], y: v.lawTv === null ? [] : [v.lawTv, v.lawTv],
+      xaxis: 'x2', yaxis: 'y2', name: 'where the old method’s TV settles', line: { color: COLOURS.law, dash: 'dash', width: 1.5 },
+      hovertemplate: 'TV of the old method’s exact law: %{y:.4f}<extra></extra>',
+    },
+  ];
+  return {
+    data,
+    layout: {
+      barmode: 'group', bargap: 0.2, margin: { l: 150, r: 12, t: 8, b: 44 },
+      legend: { orientation: 'h', y: 1.02, yanchor: 'bottom', x: 0 },
+      xaxis: { domain: [0, 1], anchor: 'y', title: { text: 'probability / frequency' }, rangemode: 'tozero' },
+      yaxis: { domain: [0.42, 1], anchor: 'x', autorange: 'reversed', automargin: true, tickfont: { size: rowsShown > 8 ? 10 : 12 } },
+      xaxis2: { domain: [0, 1], anchor: 'y2', type: 'log', title: { text: 'draws' } },
+      yaxis2: { domain: [0, 0.3], anchor: 'x2', title: { text: 'TV distance' }, rangemode: 'tozero' },
+    },
+  };
+}
+
+export function samplersCsv(v: SamplersView): string {
+  const rows = [...v.rows, { ...v.other, key: '', pieces: ['(all others)'] }];
+  const table = toCsv({
+    segmentation: rows.map((r) => joinPieces(r.pieces)), exact: rows.map((r) => r.exact), perfect: rows.map((r) => r.perfect),
+    old_viterbi: rows.map((r) => r.viterbi), old_viterbi_exact_law: rows.map((r) => (r.law === null ? '' : r.law)),
+  });
+  const curve = toCsv({ draws: v.checkpoints, tv_perfect: v.tvPerfect, tv_old_viterbi: v.tvViterbi });
+  return `${table}\n${curve}`;
+}
+
+/** One sentence on the old method's bias for the readout. */
+export function biasLine(v: SamplersView): string {
+  const n = v.checkpoints[v.checkpoints.length - 1];
+  const at = (tv: number[]) => prob(tv[tv.length - 1]);
+  const limit = v.lawTv === null ? '' : ` The old method's exact law is ${prob(v.lawTv)} from P, so its TV levels off there however many draws it makes.`;
+  return `After ${n.toLocaleString('en-US')} draws each: TV = ${at(v.tvPerfect)} for perfect sampling, ${at(v.tvViterbi)} for the old Viterbi Sampling.${limit}`;
+}
