@@ -61,6 +61,11 @@ export interface WidgetSpec<S extends ParamSpecs = ParamSpecs> {
    */
   footprint: { wide: number; narrow: number };
   params: S;
+  /**
+   * Former names of parameters, former → current, so links shared before a rename still open the same
+   * state (the address is then rewritten with the current names). Never remove an entry.
+   */
+  renamed?: Readonly<Record<string, string>>;
 }
 
 /** Page widths (px) at which a footprint is measured; a slot interpolates between them. */
@@ -212,4 +217,17 @@ export function pickQuery(query: URLSearchParams, prefix = ''): Record<string, s
     else if (k.startsWith(prefix + '.')) out[k.slice(prefix.length + 1)] = v;
   }
   return out;
+}
+
+/**
+ * A widget's values in the address, by their current names: a parameter's former name (the spec's
+ * `renamed` table) reads as its current one, which wins when a link holds both.
+ */
+export function pickWidgetQuery(spec: Pick<WidgetSpec, 'renamed'>, query: URLSearchParams, prefix = ''): Record<string, string> {
+  const raw = pickQuery(query, prefix);
+  for (const [former, current] of Object.entries(spec.renamed ?? {})) {
+    if (former in raw && !(current in raw)) raw[current] = raw[former];
+    delete raw[former];
+  }
+  return raw;
 }

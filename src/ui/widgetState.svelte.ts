@@ -6,7 +6,7 @@ import {
   encodeValues,
   parseParam,
   parseValues,
-  pickQuery,
+  pickWidgetQuery,
   type ParamSpecs,
   type ParamValues,
   type WidgetSpec,
@@ -29,7 +29,7 @@ export class WidgetState<S extends ParamSpecs> {
   ) {
     this.prefix = props.prefix;
     this.base = parseValues(spec.params, props.params ?? {}).values;
-    const fromUrl = parseValues(spec.params, pickQuery(location$.query, this.prefix), this.base);
+    const fromUrl = parseValues(spec.params, pickWidgetQuery(spec, location$.query, this.prefix), this.base);
     this.values = $state(fromUrl.values);
     this.notes = fromUrl.notes as Record<string, string>;
   }
@@ -53,7 +53,7 @@ export class WidgetState<S extends ParamSpecs> {
 
   /** Re-reads the URL after back/forward. */
   reload(): void {
-    const { values, notes } = parseValues(this.spec.params, pickQuery(location$.query, this.prefix), this.base);
+    const { values, notes } = parseValues(this.spec.params, pickWidgetQuery(this.spec, location$.query, this.prefix), this.base);
     Object.assign(this.values, values);
     this.notes = notes as Record<string, string>;
   }
