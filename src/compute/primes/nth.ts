@@ -4,6 +4,7 @@
 // same count's prime sum, the sum of the first n primes.
 import { MAX_N, requireWhole } from './args';
 import { fastPrimeSums } from './fast';
+import type { Progress } from './progress';
 import { oddPrimesUpTo, primesBetween } from './sieve';
 
 const EULER_GAMMA = 0.5772156649015329;
@@ -43,7 +44,7 @@ const STRETCH = 1 << 16;
 const SIEVE_N = 200_000;
 
 /** The n-th prime and the sum of the first n primes (1 ≤ n ≤ MAX_N, n checked by the caller). */
-export function nthPrimeAndSum(n: number): { prime: number; sum: bigint } {
+export function nthPrimeAndSum(n: number, onProgress?: Progress): { prime: number; sum: bigint } {
   if (n <= SIEVE_N) {
     const bound = n < 6 ? 13 : Math.floor(n * (Math.log(n) + Math.log(Math.log(n))));
     const odd = oddPrimesUpTo(bound);
@@ -52,7 +53,7 @@ export function nthPrimeAndSum(n: number): { prime: number; sum: bigint } {
     return { prime: n === 1 ? 2 : odd[n - 2], sum: BigInt(sum) };
   }
   const x0 = Math.floor(liInverse(n));
-  const at = fastPrimeSums(x0);
+  const at = fastPrimeSums(x0, onProgress);
   let count = Number(at.count), sum = at.sum;
   if (count >= n) {
     // p_count is the largest prime ≤ x0: take primes off the top until p_n is the top one.

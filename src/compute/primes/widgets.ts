@@ -1,0 +1,110 @@
+// Adapters between the prime kernels and the primes-* widgets: arguments checked here, plain data
+// back (bigints, typed arrays). Kernels that may run as cancellable jobs take the progress callback
+// as their last argument, as the worker client's `Channel.job` expects.
+import { requireInteger } from '../numerics/checks';
+import { MAX_N, MAX_X } from './args';
+import { firstPrimesSumEstimates, primeSumEstimates, ratio } from './asymptotics';
+import { fastPrimeSums } from './fast';
+import { liInverse, nthPrimeAndSum } from './nth';
+import type { Progress } from './progress';
+
+export { sieveBoard, sieveWorkCurve, type SieveBoard, type SieveWorkCurve } from './sieveSteps';
+export { lucySteps, type LucySteps, type LucyMode } from './lucySteps';
+export { raceLap, RACE_METHODS, RACE_LIMITS, type RaceLap, type RaceMethod } from './race';
+
+/** The first question at x: π(x), the sum, and how the two estimates compare. */
+export interface SumUpTo {
+  x: number;
+  count: bigint;
+  sum: bigint;
+  /** x²/(2 ln x) and li(x²), and the sum divided by each. */
+  leading: number;
+  li: number;
+  ratioLeading: number;
+  ratioLi: number;
+}
+
+/** Σ_{p ≤ x} p for 2 ≤ x ≤ 10^13, with its estimates. */
+export function sumUpTo(x: number, onProgress?: Progress): SumUpTo {
+  requireInteger('x', x, 2, MAX_X);
+  const { count, sum } = fastPrimeSums(x, onProgress);
+  const e = primeSumEstimates(x);
+  return { x, count, sum, leading: e.leading, li: e.li, ratioLeading: ratio(sum, e.leading), ratioLi: ratio(sum, e.li) };
+}
+
+/** The second question at N: p_N, the sum of the first N primes, and its estimates. */
+export interface SumOfFirst {
+  N: number;
+  prime: number;
+  sum: bigint;
+  /** li⁻¹(N), where the search for p_N starts. */
+  primeEstimate: number;
+  /** N² ln N / 2 and Sinha's expansion, and the sum divided by each. */
+  leading: number;
+  sinha: number;
+  ratioLeading: number;
+  ratioSinha: number;
+}
+
+/** The sum of the first N primes for 2 ≤ N ≤ 10^9, with its estimates. */
+export function sumOfFirst(N: number, onProgress?: Progress): SumOfFirst {
+  requireInteger('N', N, 2, MAX_N);
+  const { prime, sum } = nthPrimeAndSum(N, onProgress);
+  const e = firstPrimesSumEstimates(N);
+  return {
+    N, prime, sum, primeEstimate: liInverse(N),
+    leading: e.leading, sinha: e.sinha, ratioLeading: ratio(sum, e.leading), ratioSinha: ratio(sum, e.sinha),
+  };
+}
+
+/** Both ratios against x (and against N) at sample points, for the questions widget's curves. */
+export interface QuestionCurves {
+  x: Float64Array;
+  ratioLeading: Float64Array;
+  ratioLi: Float64Array;
+  N: Float64Array;
+  firstRatioLeading: Float64Array;
+  firstRatioSinha: Float64Array;
+}
+
+/** The curves hold three points a decade, from 10 up to this (the reader's own x and N are added by the widget). */
+export const CURVE_X_MAX = 1e10;
+export const CURVE_N_MAX = 1e8;
+
+/** Sample points 10, 10^{4/3}, 10^{5/3}, … up to min(top, cap). */
+function samples(top: number, cap: number): number[] {
+  const out: number[] = [];
+  for (let k = 3; ; k++) {
+    const v = Math.round(10 ** (k / 3));
+    if (v > Math.min(top, cap)) return out;
+    out.push(v);
+  }
+}
+
+/** The ratio curves up to xMax (2 ≤ xMax ≤ 10^13) and NMax (2 ≤ NMax ≤ 10^9). */
+export function questionCurves(xMax: number, NMax: number, onProgress?: Progress): QuestionCurves {
+  requireInteger('xMax', xMax, 2, MAX_X);
+  requireInteger('NMax', NMax, 2, MAX_N);
+  const xs = samples(xMax, CURVE_X_MAX), Ns = samples(NMax, CURVE_N_MAX);
+  const total = xs.length + Ns.length;
+  let done = 0;
+  const tick = () => onProgress?.(++done / total);
+  const xRows = xs.map((x) => {
+    const r = sumUpTo(x);
+    tick();
+    return r;
+  });
+  const NRows = Ns.map((N) => {
+    const r = sumOfFirst(N);
+    tick();
+    return r;
+  });
+  return {
+    x: Float64Array.from(xs),
+    ratioLeading: Float64Array.from(xRows, (r) => r.ratioLeading),
+    ratioLi: Float64Array.from(xRows, (r) => r.ratioLi),
+    N: Float64Array.from(Ns),
+    firstRatioLeading: Float64Array.from(NRows, (r) => r.ratioLeading),
+    firstRatioSinha: Float64Array.from(NRows, (r) => r.ratioSinha),
+  };
+}
