@@ -115,19 +115,52 @@ export function fxLn2(prec: number): bigint {
   return cachedConstant('ln2', prec, (p) => 18n * arcSeries(26, 1, p) - 2n * arcSeries(4801, 1, p) + 8n * arcSeries(8749, 1, p));
 }
 
-/** exp(r) for 0 ≤ r < 1 (fixed point): Taylor series of r/2^s, then s squarings; relative error < 2^(8−prec). */
-function expSmall(r: bigint, prec: number): bigint {
-  const s = Math.max(1, Math.round(Math.sqrt(prec / 2)));
-  const w = prec + s + 12; // squaring s times doubles the relative error s times
-  const wb = BigInt(w);
-  const one = 1n << wb;
-  const y = (r << BigInt(w - prec)) >> BigInt(s);
-  let sum = one;
-  let term = one;
-  for (let j = 1; term !== 0n; j++) {
-    term = ((term * y) >> wb) / BigInt(j);
-    sum += term;
+/**
+ * Σ_{j<m·blocks} x^j·c_j in fixed point (`wb` fractional bits) for coefficients whose ratios are
+ * integers, by rectangular splitting (Smith 1989; Paterson–Stockmeyer): x^0 … x^m once (m full
+ * products), then one full product per block of m terms, the rest products and quotients by integers of
+ * a few words. `factor(j)` is c_{j−1}/c_j, an integer (j for exp, (2j+1)(2j+2) for cos); the sum is
+ * returned times c_0's denominator's inverse, i.e. Σ x^j·c_j/c_0. For |x| < 1 every step adds at
+ * most a unit in the last place, so the error is below 3·m·blocks ulp.
+ */
+function rectangularSum(x: bigint, wb: bigint, terms: number, factor: (j: number) => bigint): bigint {
+  const m = Math.max(2, Math.ceil(Math.sqrt(terms)));
+  const blocks = Math.ceil(terms / m);
+  const powers = [1n << wb, x];
+  for (let i = 2; i <= m; i++) powers.push((powers[i - 1] * x) >> wb);
+  let rest = 0n;
+  // Block b holds the terms j = bm … bm+m−1: rest_b = (Σ_i x^i·Π_{t=i+1..m} f(bm+t) + x^m·rest_{b+1}) / Π_{t=1..m} f(bm+t).
+  for (let b = blocks - 1; b >= 0; b--) {
+    let c = 1n;
+    let acc = (powers[m] * rest) >> wb;
+    for (let i = m - 1; i >= 0; i--) {
+      c *= factor(b * m + i + 1);
+      acc += powers[i] * c;
+    }
+    rest = acc / c;
   }
+  return rest;
+}
+
+/** Smallest J with J·bitsPerTerm + log2(J!·growth^J) ≥ bits: how many series terms reach 2^−bits. */
+function termsFor(bits: number, bitsPerTerm: number, log2Factor: (j: number) => number): number {
+  let total = 0;
+  let j = 0;
+  while (total < bits) total += bitsPerTerm + log2Factor(++j);
+  return j + 1;
+}
+
+/**
+ * exp(r) for 0 ≤ r < 1 (fixed point): the Taylor series of r/2^s by rectangular splitting, then s
+ * squarings, with s ≈ ∛prec balancing the two; relative error < 2^(8−prec).
+ */
+function expSmall(r: bigint, prec: number): bigint {
+  const s = Math.max(1, Math.round(Math.cbrt(prec)));
+  const terms = termsFor(prec + s + 16, s, (j) => Math.log2(j));
+  const w = prec + s + 16 + Math.ceil(Math.log2(3 * terms)); // squaring s times doubles the relative error s times
+  const wb = BigInt(w);
+  const y = (r << BigInt(w - prec)) >> BigInt(s);
+  let sum = rectangularSum(y, wb, terms, (j) => BigInt(j));
   for (let i = 0; i < s; i++) sum = (sum * sum) >> wb;
   return sum >> BigInt(w - prec);
 }
@@ -154,22 +187,20 @@ export function fxExp(x: bigint, prec: number): bigint {
 }
 
 /**
- * 1 − cos y for 0 ≤ y ≤ π/2 (fixed point): Taylor series at y/2^s, then s steps u ← 2u(2 − u), since
- * 1 − cos 2z = 2(1 − cos z)(1 + cos z); each step at most quadruples the absolute error; error < 2^(4−prec).
+ * 1 − cos y for 0 ≤ y ≤ π/2 (fixed point): z = y/2^s, 1 − cos z = (z²/2)·Σ_j (−z²)^j·2/(2j+2)! by
+ * rectangular splitting, then s steps u ← 2u(2 − u), since 1 − cos 2z = 2(1 − cos z)(1 + cos z); each
+ * step at most quadruples the absolute error; error < 2^(4−prec).
  */
 function oneMinusCos(y: bigint, prec: number): bigint {
-  const s = Math.round(Math.sqrt(prec / 2));
-  const w = prec + 2 * s + 12;
+  const s = Math.max(1, Math.round(Math.cbrt(prec / 2)));
+  const terms = termsFor(prec + 2 * s + 16, 2 * s, (j) => Math.log2((2 * j + 1) * (2 * j + 2)));
+  const w = prec + 2 * s + 16 + Math.ceil(Math.log2(3 * terms));
   const wb = BigInt(w);
   const one = 1n << wb;
   const z = (y << BigInt(w - prec)) >> BigInt(s);
   const z2 = (z * z) >> wb;
-  let u = 0n;
-  let term = one;
-  for (let j = 1; term !== 0n; j++) {
-    term = ((term * z2) >> wb) / BigInt((2 * j - 1) * (2 * j));
-    u += j % 2 === 1 ? term : -term;
-  }
+  const series = rectangularSum(-z2, wb, terms, (j) => BigInt((2 * j + 1) * (2 * j + 2)));
+  let u = (z2 * series) >> (wb + 1n);
   for (let i = 0; i < s; i++) u = (u * (2n * one - u)) >> (wb - 1n);
   return u >> BigInt(w - prec);
 }
