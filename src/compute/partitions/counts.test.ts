@@ -140,10 +140,25 @@ describe('partitionsP', () => {
     ]);
   });
 
+  // Leading digits: the SageMath documentation, "A Tour of Sage" (src/doc/en/a_tour_of_sage/index.rst),
+  // str(Partitions(10^8).cardinality())[:40]. Digit count and trailing digits: FLINT/Arb 2.23's
+  // partitions_fmpz_ui (Debian libflint-arb-dev), an independent implementation.
+  test('p(10^8): digit count, leading 40 digits (SageMath) and trailing 40 (FLINT/Arb)', () => {
+    const p8 = partitionsP(100_000_000).toString();
+    expect([p8.length, p8.slice(0, 40), p8.slice(-40)]).toEqual([
+      11132, '1760517045946249141360373894679135204009', '3301759410612807338681920027279836637702',
+    ]);
+  });
+
+  test("Ramanujan's congruence mod 25 holds at the top of the range: 25 | p(10^8 − 1)", () => {
+    const checks = ramanujanChecks(99_999_999, partitionsP(99_999_999));
+    expect(checks.filter((c) => c.applies).map((c) => [c.modulus, c.holds])).toEqual([[5, true], [25, true]]);
+  });
+
   test('argument errors', () => {
-    expect(() => partitionsP(2.5)).toThrow('n must be a non-negative integer ≤ 10000000, got 2.5');
-    expect(() => partitionsP(-1)).toThrow('n must be a non-negative integer ≤ 10000000, got -1');
-    expect(() => partitionsP(10_000_001)).toThrow('n must be a non-negative integer ≤ 10000000, got 10000001');
+    expect(() => partitionsP(2.5)).toThrow('n must be a non-negative integer ≤ 100000000, got 2.5');
+    expect(() => partitionsP(-1)).toThrow('n must be a non-negative integer ≤ 100000000, got -1');
+    expect(() => partitionsP(100_000_001)).toThrow('n must be a non-negative integer ≤ 100000000, got 100000001');
     expect(() => partitionsP(Number.NaN)).toThrow('got NaN');
     expect(() => partitionsTable(20_001)).toThrow('N must be a non-negative integer ≤ 20000, got 20001');
   });

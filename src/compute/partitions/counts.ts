@@ -80,14 +80,17 @@ function extendPentagonal(p: bigint[], N: number): bigint[] {
 const SMALL_N = 2000;
 let smallTable: bigint[] | null = null;
 
-/** p(n), exact, for 0 ≤ n ≤ 10^7: pentagonal table for n ≤ 2000, else the Rademacher series (rademacher.ts). */
-export function partitionsP(n: number): bigint {
+/**
+ * p(n), exact, for 0 ≤ n ≤ 10^8: pentagonal table for n ≤ 2000, else the Rademacher series
+ * (rademacher.ts), whose progress `onProgress` hears.
+ */
+export function partitionsP(n: number, onProgress?: (fraction: number) => void): bigint {
   requireInteger('n', n, 0, MAX_RADEMACHER_N);
   if (n <= SMALL_N) {
     smallTable ??= extendPentagonal([1n], SMALL_N);
     return smallTable[n];
   }
-  return partitionsRademacher(n);
+  return partitionsRademacher(n, onProgress);
 }
 
 /** One of Ramanujan's congruences p(mod·k + offset) ≡ 0 (mod mod), as checked on a value of p(n). */

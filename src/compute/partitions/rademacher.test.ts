@@ -107,9 +107,18 @@ describe('partitionsRademacher', () => {
     }
   });
 
-  test('argument errors name n', () => {
-    expect(() => partitionsRademacher(1)).toThrow('n must be an integer in [2, 10000000], got 1');
-    expect(() => partitionsRademacher(2.5)).toThrow('n must be an integer in [2, 10000000], got 2.5');
+  test('reports its progress: rising fractions ending at 1, and the same value as without', () => {
+    const seen: number[] = [];
+    const p = partitionsRademacher(1_000_000, (f) => seen.push(f));
+    expect(p).toBe(partitionsRademacher(1_000_000));
+    expect(seen.length).toBeGreaterThan(10);
+    expect(seen.at(-1)).toBe(1);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThan(seen[i - 1]);
+  });
+
+    test('argument errors name n', () => {
+    expect(() => partitionsRademacher(1)).toThrow('n must be an integer in [2, 100000000], got 1');
+    expect(() => partitionsRademacher(2.5)).toThrow('n must be an integer in [2, 100000000], got 2.5');
     expect(() => rademacherBound(100, 0)).toThrow('N must be a positive integer ≤ 1000000, got 0');
     expect(() => selbergA(0, 3)).toThrow('k must be a positive integer ≤ 1000000, got 0');
   });

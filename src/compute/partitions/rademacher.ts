@@ -9,8 +9,8 @@
 import { fxCosPiRational, fxExpSplit, fxPi, fxSqrt } from '../numerics/bigfloat';
 import { requireInteger } from '../numerics/checks';
 
-/** Largest n accepted by the exact routines (the contract promises p(n) up to 10^7). */
-export const MAX_RADEMACHER_N = 10_000_000;
+/** Largest n accepted by the exact routines (the contract promises p(n) up to 10^7; a browser does 10^8 in about a second). */
+export const MAX_RADEMACHER_N = 100_000_000;
 
 function requireN(n: unknown, min: number): number {
   return requireInteger('n', n, min, MAX_RADEMACHER_N);
@@ -22,14 +22,30 @@ function requireK(k: unknown, name = 'k'): number {
 
 /** The l in [0, 2k) with (3l² + l)/2 ≡ −n (mod k): the cosines that make up A_k(n) in Selberg's formula. */
 export function selbergSolutions(k: number, n: number): number[] {
+  requireK(k);
+  requireInteger('n', n, 0, Number.MAX_SAFE_INTEGER);
+  return solutions(k, n);
+}
+
+// f(l) = (3l² + l)/2 mod k, stepped without a division. f(l + k) − f(l) = k(6l + 3k + 1)/2, which is
+// 0 mod k for odd k and k/2 mod k for even k: one pass over [0, k) finds the solutions in [k, 2k) too.
+function solutions(k: number, n: number): number[] {
   const target = (k - (n % k)) % k;
-  const out: number[] = [];
-  let f = 0; // (3l² + l)/2 mod k, stepped by (3l + 2)
-  for (let l = 0; l < 2 * k; l++) {
-    if (f === target) out.push(l);
-    f = (f + 3 * l + 2) % k;
+  const upper = k % 2 === 0 ? (target + k / 2) % k : target; // f(l) for the l whose l + k solves
+  const low: number[] = [];
+  const high: number[] = [];
+  let f = 0;
+  let step = 2 % k; // (3l + 2) mod k
+  const three = 3 % k;
+  for (let l = 0; l < k; l++) {
+    if (f === target) low.push(l);
+    if (f === upper) high.push(l + k);
+    f += step;
+    if (f >= k) f -= k;
+    step += three;
+    if (step >= k) step -= k;
   }
-  return out;
+  return low.concat(high);
 }
 
 /** A_k(n) = √(k/3)·Σ (−1)^l cos((6l+1)π/(6k)) (Selberg's formula), in float64. */
@@ -37,7 +53,7 @@ export function selbergA(k: number, n: number): number {
   requireK(k);
   requireN(n, 0);
   let s = 0;
-  for (const l of selbergSolutions(k, n)) s += (l % 2 === 0 ? 1 : -1) * Math.cos((Math.PI * (6 * l + 1)) / (6 * k));
+  for (const l of solutions(k, n)) s += (l % 2 === 0 ? 1 : -1) * Math.cos((Math.PI * (6 * l + 1)) / (6 * k));
   return Math.sqrt(k / 3) * s;
 }
 
@@ -69,6 +85,10 @@ export function rademacherTermCount(n: number): number {
 export function rademacherLog2TermBound(n: number, k: number): number {
   requireN(n, 1);
   requireK(k);
+  return log2TermBound(n, k);
+}
+
+function log2TermBound(n: number, k: number): number {
   const L = 24 * n - 1;
   const m = (Math.PI * Math.sqrt(L)) / (6 * k);
   const log2Cosh = (m + Math.log1p(Math.exp(-2 * m))) / Math.LN2 - 1;
@@ -99,7 +119,11 @@ function lnAbsTerm(k: number, s: number, L: number, m: number): number {
 export function rademacherTerm(n: number, k: number): number {
   requireN(n, 1);
   requireK(k);
-  const sols = selbergSolutions(k, n);
+  return termFloat(n, k);
+}
+
+function termFloat(n: number, k: number): number {
+  const sols = solutions(k, n);
   if (sols.length === 0) return 0;
   let s = 0;
   for (const l of sols) s += (l % 2 === 0 ? 1 : -1) * Math.cos((Math.PI * (6 * l + 1)) / (6 * k));
@@ -131,10 +155,10 @@ export function rademacherTermFixed(n: number, k: number, fracBits: number): big
 // Working precision log2 B_k + fracBits + 48 + log2(2k) bits absorbs the relative errors of π, √L, exp and
 // the cosines (each a few ulp, see bigfloat.ts), leaving the final truncation as the main error.
 function termFixed(n: number, k: number, fracBits: number, sqrtL: (prec: number) => bigint): bigint {
-  const sols = selbergSolutions(k, n);
+  const sols = solutions(k, n);
   if (sols.length === 0) return 0n;
   const L = 24 * n - 1;
-  const W = Math.max(0, Math.ceil(rademacherLog2TermBound(n, k))) + fracBits + 48 + Math.ceil(Math.log2(2 * k));
+  const W = Math.max(0, Math.ceil(log2TermBound(n, k))) + fracBits + 48 + Math.ceil(Math.log2(2 * k));
   const Wb = BigInt(W);
   const one = 1n << Wb;
   const pi = fxPi(W);
@@ -151,30 +175,48 @@ function termFixed(n: number, k: number, fracBits: number, sqrtL: (prec: number)
   return (num << BigInt(q + fracBits)) / den;
 }
 
-/** p(n) for 2 ≤ n ≤ 10^7 by the Rademacher series: truncation < 1/4, rounding errors < 1/16, then nearest integer. */
-export function partitionsRademacher(n: number): bigint {
+/**
+ * p(n) for 2 ≤ n ≤ 10^8 by the Rademacher series: truncation < 1/4, rounding errors < 1/16, then
+ * nearest integer. `onProgress` hears the fraction of the work done (by an estimate of each term's
+ * cost), a few dozen times per call.
+ */
+export function partitionsRademacher(n: number, onProgress?: (fraction: number) => void): bigint {
   requireN(n, 2);
   const N = rademacherTermCount(n);
   const F = Math.ceil(Math.log2(N)) + 6; // N terms each within 2^−F: total ≤ 1/64
   const floatBudget = 1 / (32 * N); // per float term; the float part stays below 1/32
   const sqrtL = sqrtCache(24 * n - 1);
   const mu = (Math.PI * Math.sqrt(24 * n - 1)) / 6;
+  // float64 error of one term: cosines, cosh/sinh and the products, each a few ulp, times B_k; plus its share of the sum.
+  const fixed = (k: number, log2B: number) => 2 ** (log2B - 53) * (mu / k + 2) * (8 * k + 2 * N + 64) > floatBudget;
+  // Work estimates: a fixed-point term costs about its precision to the power 1.6, a float term its k.
+  const cost = (k: number) => {
+    const log2B = log2TermBound(n, k);
+    return fixed(k, log2B) ? 40 + (Math.max(0, log2B) + F + 48) ** 1.6 / 20 : k / 8;
+  };
+  let total = 0;
+  if (onProgress) for (let k = 1; k <= N; k++) total += cost(k);
+  let done = 0;
+  let reported = 0;
   let fixedSum = 0n;
   let floatSum = 0;
   for (let k = 1; k <= N; k++) {
-    const log2B = rademacherLog2TermBound(n, k);
-    // float64 error of one term: cosines, cosh/sinh and the products, each a few ulp, times B_k; plus its share of the sum.
-    const floatError = 2 ** (log2B - 53) * (mu / k + 2) * (8 * k + 2 * N + 64);
-    if (floatError <= floatBudget) floatSum += rademacherTerm(n, k);
-    else fixedSum += termFixed(n, k, F, sqrtL);
+    const log2B = log2TermBound(n, k);
+    if (fixed(k, log2B)) fixedSum += termFixed(n, k, F, sqrtL);
+    else floatSum += termFloat(n, k);
+    if (onProgress) {
+      done += cost(k);
+      if (done - reported > total / 40) onProgress((reported = done) / total);
+    }
   }
-  const total = fixedSum + BigInt(Math.round(floatSum * 2 ** F));
+  const sum = fixedSum + BigInt(Math.round(floatSum * 2 ** F));
   const half = 1n << BigInt(F - 1);
-  const p = (total + half) >> BigInt(F);
-  const miss = total - (p << BigInt(F));
+  const p = (sum + half) >> BigInt(F);
+  const miss = sum - (p << BigInt(F));
   // The bounds add up to < 0.3; a larger distance to the nearest integer means a broken invariant, not bad luck.
   if (miss * 10n > 3n << BigInt(F) || miss * -10n > 3n << BigInt(F)) {
     throw new Error(`partitionsRademacher: the sum for n = ${n} is not within 0.3 of an integer`);
   }
+  onProgress?.(1);
   return p;
 }

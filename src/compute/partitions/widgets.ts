@@ -31,12 +31,12 @@ export interface ExactPartitions {
   ms: number;
 }
 
-/** partitionsP(n) for 0 ≤ n ≤ 10^7 with its checks; progress is only 0 at the start and 1 at the end. */
+/** partitionsP(n) for 0 ≤ n ≤ 10^8 with its checks; progress as the series is summed. */
 export function partitionsExact(n: number, onProgress?: Progress): ExactPartitions {
   requireInteger('n', n, 0, MAX_RADEMACHER_N);
   onProgress?.(0);
   const t0 = performance.now();
-  const value = partitionsP(n);
+  const value = partitionsP(n, onProgress);
   const digits = value.toString();
   const ms = performance.now() - t0;
   onProgress?.(1);

@@ -7,6 +7,8 @@ import { toCsv } from '../../ui/download';
 
 /** From this n on, p(n) runs as a cancellable job in a worker of its own (below it takes milliseconds). */
 export const JOB_N = 1_000_000;
+/** Past this n the convergence panel's p(n) runs in a worker of its own. */
+export const ALONE_N = 10_000_000;
 
 /** A log value plotly can draw: ±Infinity and NaN become gaps. */
 const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
