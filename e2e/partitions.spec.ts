@@ -124,12 +124,12 @@ test('p(n): p(1000) exactly, congruence checks, and notes for bad n', async ({ p
   await expect(w.getByTestId('pn-value')).toHaveText('169229875');
   await expect(w.getByText('✓ n = 99 = 5·19 + 4, and p(n) mod 5 = 0: p(5k+4) ≡ 0 (mod 5)')).toBeVisible();
   await setNumber(w, /^n$/, '-5');
-  await expect(w.getByText('n: -5 is outside 1…10000000; using 1')).toBeVisible();
+  await expect(w.getByText('n: -5 is outside 1…100000000; using 1')).toBeVisible();
   await setNumber(w, /^n$/, '2.5');
   await expect(w.getByText('n: 2.5 is not a whole number; using 3')).toBeVisible();
   await expect(w.getByTestId('pn-value')).toHaveText('3');
   await setNumber(w, /^n$/, '1e9');
-  await expect(w.getByText(/n: 1000000000 is outside 1…10000000; using 10000000/)).toBeVisible();
+  await expect(w.getByText(/n: 1000000000 is outside 1…100000000; using 100000000/)).toBeVisible();
 });
 
 test('p(n): cancelling p(10^7) right after it starts, then computing it', async ({ page }) => {
