@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { notebookPlugin } from './src/notebook/plugin';
@@ -11,10 +12,22 @@ export default defineConfig({
   plugins: [notebookPlugin(), svelte()],
   // The worker alone imports the shipped vocabularies (virtual modules built from npm packages' data).
   worker: { format: 'es', plugins: () => [vocabPlugin()] },
+  // Our partial plotly bundle (src/plot/plotlyBundle.ts) has no map subplots, but plotly's registry
+  // imports maplibre's stylesheet for them (83 KB of CSS the page would load with plotly).
+  resolve: { alias: { 'maplibre-gl/dist/maplibre-gl.css': fileURLToPath(new URL('./src/plot/noStyle.ts', import.meta.url)) } },
+  // plotly's helper packages (has-hover) read Node's `global`, which plotly's own build defines too.
+  define: { global: 'globalThis' },
   build: {
     target: 'es2022',
-    // plotly's cartesian bundle is one large lazy chunk by design; it never loads up front.
+    // plotly's core is one large lazy chunk by design; it never loads before a widget is near.
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        // Chunks of plotly's code are named plotly-…, so the bench can tell them from the page's own.
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => id.includes('/node_modules/plotly.js/')) ? 'assets/plotly-[name]-[hash].js' : 'assets/[name]-[hash].js',
+      },
+    },
   },
   server: { port: 5173 },
   preview: { port: 4173 },

@@ -1,7 +1,7 @@
 /**
- * Loads plotly.js (the cartesian bundle, never the full one) on first use, with our figure-update
- * helpers in the same chunk (plotlyLoaded.ts), and themes figures. Only `Plot.svelte` calls this, and
- * only once a widget is near the viewport.
+ * Loads plotly.js (our partial bundle, plotlyBundle.ts) on first use, with our figure-update helpers
+ * in the same chunk (plotlyLoaded.ts), and themes figures. A widget's slot starts the load as soon as
+ * the widget is near the viewport, beside the widget's own code; `Plot.svelte` waits for it.
  */
 import type * as PlotlyTypes from 'plotly.js';
 import type * as PlottingModule from './plotlyLoaded';

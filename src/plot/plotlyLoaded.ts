@@ -3,9 +3,9 @@
  * helpers that update its figures (they run only after plotly has drawn, so they travel with it and
  * cost a first load nothing). Only plotly.ts imports this, dynamically.
  */
-import Plotly from 'plotly.js-cartesian-dist-min';
+import Plotly, { tracesReady } from './plotlyBundle';
 
-export { Plotly };
+export { Plotly, tracesReady };
 export { figureShape, movable, onFixedAxes, sameLayoutValues } from './plotShape';
 export { moveImages } from './imageMover';
 export { sameRanges, steadyRanges, withRanges, type Ranges } from './steadyAxes';
