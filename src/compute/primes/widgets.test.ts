@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { questionCurves, raceLap, sumOfFirst, sumUpTo } from './widgets';
 import { firstPrimesSumEstimates, primeSumEstimates } from './asymptotics';
-import { ARTICLE, SUM_POWERS_OF_TEN } from './reference';
+import { ARTICLE, SUM_FIRST_BILLION, SUM_POWERS_OF_TEN } from './reference';
 
 describe('the two questions', () => {
   test('at two million: the exact answers and how close the estimates come', () => {
