@@ -64,7 +64,7 @@ test.describe('attention-entropy', () => {
     test.slow();
     const w = await open(page, 'attention-entropy', '&attention-entropy.d=9999&attention-entropy.trainLength=%EF%BC%95%EF%BC%91%EF%BC%92&attention-entropy.metric=%3Cb%3Ex%3C%2Fb%3E');
     await expect(w.getByText('Head dimension d: 9999 is outside 4…256; using 256')).toBeVisible();
-    await expect(w.getByText(/Training length L: "５１２" is not a number; using the default 512/)).toBeVisible();
+    await expect(w.getByRole('textbox', { name: 'Training length L' })).toHaveValue('512'); // full-width digits are read
     await expect(w.getByText(/Show: "<b>x<\/b>" is not one of entropy, relevant, total/)).toBeVisible();
     await expect(w.locator('b')).toHaveCount(0);
     for (const label of ['softmax, fixed scale', 'softmax, log_L n scale', 'relu²/n (GAU)']) await w.getByLabel(label, { exact: true }).uncheck();

@@ -44,7 +44,7 @@ test.describe('lion-landscape', () => {
     await expect(w.getByText(/Noise seed: "abc" is not a number; using the default 0/)).toBeVisible();
     await w.getByText('More Lion settings').click();
     await setNumber(w, 'Lion β₁', 'NaN');
-    await expect(w.getByText('Lion β₁: "NaN" is not a number; using the default 0.9')).toBeVisible();
+    await expect(w.getByText('Lion β₁: "NaN" is not a number; keeping 0.9')).toBeVisible();
     await setNumber(w, 'Lion learning rate η', '-1');
     await expect(w.getByText('Lion learning rate η: -1 is outside 0.000001…10; using 0.000001')).toBeVisible();
     await expect(w.locator('.error')).toHaveCount(0);

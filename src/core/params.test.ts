@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import {
   defaultValues,
   encodeValues,
+  normaliseTyped,
   parseParam,
   parseValues,
   pickQuery,
@@ -48,6 +49,31 @@ describe('parseParam', () => {
     expect(parseParam(specs.mode, 'c').value).toBe('a');
     expect(parseParam(specs.on, 'yes').value).toBe(false);
     expect(parseParam(specs.text, 'x'.repeat(11)).value).toBe('');
+  });
+  test('a number too large for float64 is out of range like any other, and said as typed', () => {
+    expect(parseParam(specs.n, '1e400')).toEqual({ value: 100, problem: 'clamped', reason: '1e400 is outside 0…100', note: 'n: 1e400 is outside 0…100; using 100' });
+    expect(parseParam(specs.n, '99999999')).toMatchObject({ value: 100, problem: 'clamped' });
+    expect(parseParam(specs.n, '-1e400')).toMatchObject({ value: 0, problem: 'clamped' });
+  });
+  test('only decimal numbers: hexadecimal, octal and binary are refused with a message', () => {
+    for (const text of ['0x10', '0o20', '0b10000', '-0X1F']) {
+      expect(parseParam(specs.n, text)).toMatchObject({ value: 7, problem: 'invalid', reason: `"${text}" is not a decimal number` });
+    }
+  });
+  test('full-width digits and signs, as typed on a Chinese keyboard, are read', () => {
+    expect(parseParam(specs.n, '４２')).toEqual({ value: 42 });
+    expect(parseParam(specs.x, '　１．５ｅ２　')).toEqual({ value: 150 });
+    expect(parseParam(specs.x, '－１')).toMatchObject({ value: 0.1, problem: 'clamped' });
+    expect(parseParam(specs.text, '１，２，５')).toEqual({ value: '1,2,5' });
+    expect(parseParam(specs.text, '1、2、5')).toEqual({ value: '1,2,5' });
+  });
+  test('only those characters: a superscript stays a superscript', () => {
+    expect(normaliseTyped('10⁶ ＋ x²')).toBe('10⁶ + x²');
+    expect(parseParam(specs.n, '10⁶')).toMatchObject({ value: 7, problem: 'invalid' });
+  });
+  test('a label ending in "=" reads as a sentence in notes', () => {
+    const spec = { kind: 'integer', label: 'Count up to n =', min: 1, max: 10, default: 5 } as const;
+    expect(parseParam(spec, 99999).note).toBe('Count up to n: 99999 is outside 1…10; using 10');
   });
   test('property: any input yields a value inside the spec', () => {
     fc.assert(
@@ -113,6 +139,10 @@ describe('validateValues (notebook blocks)', () => {
     expect(validateValues(specs, { n: 3 })).toEqual([]);
     expect(validateValues(specs, { m: 3 })[0].message).toMatch(/unknown parameter "m"/);
     expect(validateValues(specs, { n: 300 })[0].message).toMatch(/outside 0…100/);
+  });
+  test('says what is wrong, not which value would be used: the build stops there', () => {
+    expect(validateValues(specs, { dim: 127 })).toEqual([{ key: 'dim', message: 'parameter "dim": d: 127 is not a multiple of 2 from 2' }]);
+    expect(validateValues(specs, { n: 'abc' })[0].message).toBe('parameter "n": n: "abc" is not a number');
   });
 });
 

@@ -87,30 +87,63 @@ export interface ParsedParam<T> {
   note?: string;
   /** `invalid`: junk, fell back to the default. `clamped`: out of range, moved inside it. */
   problem?: 'invalid' | 'clamped';
+  /** What was wrong with the input, without the control's name or the value used instead. */
+  reason?: string;
 }
 
 const trimNumber = (x: number) => Number(x.toPrecision(12));
 
+/** A control's label as a sentence's subject: "Count up to n =" reads "Count up to n". */
+export function labelText(spec: ParamSpec): string {
+  return spec.label.replace(/\s*[=:]\s*$/, '');
+}
+
+/**
+ * Text as a reader on a Chinese keyboard types it, read as ASCII: full-width forms (２０２３, １，２，５,
+ * ＋, －) and the ideographic space and commas (、). This is NFKC for these characters only: NFKC of
+ * the whole text would also read a superscript such as 10⁶ as 106.
+ */
+export function normaliseTyped(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E\u3000]/g, (c) => c.normalize('NFKC')).replace(/[\u3001\uFF64]/g, ',');
+}
+
+/** A plain decimal or scientific number: Number() alone would also take '0x10', '0b1', 'Infinity'. */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** A number from YAML, the URL or a box: decimal only; too large for float64 (1e400) reads as ±Infinity. */
+function readNumber(raw: unknown): { x: number; text: string } | { why: string } {
+  if (typeof raw === 'number') return Number.isNaN(raw) ? { why: 'NaN is not a number' } : { x: raw, text: String(raw) };
+  if (typeof raw !== 'string') return { why: `${describe(raw)} is not a number` };
+  const text = normaliseTyped(raw).trim();
+  if (DECIMAL.test(text)) return { x: Number(text), text };
+  if (/^[+-]?0[xob]/i.test(text)) return { why: `${describe(raw)} is not a decimal number` };
+  return { why: `${describe(raw)} is not a number` };
+}
+
 /** Reads one raw value (from YAML, the URL or a control) against its spec; never throws. */
 export function parseParam(spec: ParamSpec, raw: unknown): ParsedParam<number | string | boolean> {
+  const label = labelText(spec);
   const fallback = (why: string): ParsedParam<number | string | boolean> => ({
     value: spec.default,
     problem: 'invalid',
-    note: `${spec.label}: ${why}; using the default ${formatValue(spec, spec.default)}`,
+    reason: why,
+    note: `${label}: ${why}; using the default ${formatValue(spec, spec.default)}`,
   });
   switch (spec.kind) {
     case 'number':
     case 'integer': {
-      const x = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
-      if (!Number.isFinite(x)) return fallback(`${describe(raw)} is not a number`);
+      const read = readNumber(raw);
+      if ('why' in read) return fallback(read.why);
+      const { x } = read;
       if (x < spec.min || x > spec.max) {
         const v = clamp(x, spec);
-        return { value: v, problem: 'clamped', note: `${spec.label}: ${trimNumber(x)} is outside ${spec.min}…${spec.max}; using ${v}` };
+        const reason = `${Number.isFinite(x) ? trimNumber(x) : read.text} is outside ${spec.min}…${spec.max}`;
+        return { value: v, problem: 'clamped', reason, note: `${label}: ${reason}; using ${v}` };
       }
       const v = spec.kind === 'integer' ? clamp(snapInteger(x, spec), spec) : x;
       if (v !== x) {
-        const why = Number.isInteger(x) ? `is not a multiple of ${spec.step} from ${spec.min}` : 'is not a whole number';
-        return { value: v, problem: 'clamped', note: `${spec.label}: ${trimNumber(x)} ${why}; using ${v}` };
+        const reason = `${trimNumber(x)} ${Number.isInteger(x) ? `is not a multiple of ${spec.step} from ${spec.min}` : 'is not a whole number'}`;
+        return { value: v, problem: 'clamped', reason, note: `${label}: ${reason}; using ${v}` };
       }
       return { value: v };
     }
@@ -127,7 +160,7 @@ export function parseParam(spec: ParamSpec, raw: unknown): ParsedParam<number | 
     }
     case 'text': {
       if (typeof raw !== 'string' && typeof raw !== 'number') return fallback(`${describe(raw)} is not text`);
-      const s = String(raw);
+      const s = normaliseTyped(String(raw));
       if (s.length > spec.maxLength) return fallback(`the text is longer than ${spec.maxLength} characters`);
       return { value: s };
     }
@@ -188,8 +221,9 @@ export function validateValues(specs: ParamSpecs, raw: Record<string, unknown>):
       errors.push({ key, message: `unknown parameter "${key}" (known: ${Object.keys(specs).join(', ')})` });
       continue;
     }
+    // The build stops at the error, so the message says what is wrong, not which value would be used.
     const parsed = parseParam(spec, value);
-    if (parsed.problem) errors.push({ key, message: `parameter "${key}": ${parsed.note}` });
+    if (parsed.problem) errors.push({ key, message: `parameter "${key}": ${labelText(spec)}: ${parsed.reason}` });
   }
   return errors;
 }

@@ -61,7 +61,7 @@ const failures: Record<keyof typeof messages, [number, RegExp]> = {
   badWidgetId: [9, /widget id "#Bad_Id"/],
   duplicateWidgetId: [12, /two widgets share the id "rope-digits"/],
   widgetParamsNotMap: [10, /"parameter: value" lines/],
-  badParam: [12, /parameter "dim": Head dimension d: 127 is not a multiple of 2 from 2; using 128/],
+  badParam: [12, /parameter "dim": Head dimension d: 127 is not a multiple of 2 from 2$/],
 };
 
 describe('every compiler message has a failing fixture', () => {

@@ -4,6 +4,8 @@
  */
 import {
   encodeValues,
+  formatValue,
+  labelText,
   parseParam,
   parseValues,
   pickWidgetQuery,
@@ -34,9 +36,17 @@ export class WidgetState<S extends ParamSpecs> {
     this.notes = fromUrl.notes as Record<string, string>;
   }
 
-  /** Sets one parameter from raw input; out-of-range or junk input leaves a note by the control. */
+  /**
+   * Sets one parameter from a reader's input. Out-of-range input is clamped, and junk keeps the value in
+   * use (so the figure stays the last good one), each with a note by the control saying so.
+   */
   set(key: keyof S & string, raw: unknown): void {
-    const parsed = parseParam(this.spec.params[key], raw);
+    const spec = this.spec.params[key];
+    const parsed = parseParam(spec, raw);
+    if (parsed.problem === 'invalid') {
+      this.notes[key] = `${labelText(spec)}: ${parsed.reason}; keeping ${formatValue(spec, this.values[key])}`;
+      return;
+    }
     (this.values as Record<string, unknown>)[key] = parsed.value;
     this.notes[key] = parsed.note;
   }
