@@ -19,7 +19,7 @@ export interface VocabText {
 }
 
 const FULL_WIDTH = /[\uFF0B\uFF0D\uFF0E\uFF0F\uFF10-\uFF19\uFF45]/;
-const NUMBER = /^[+]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 /** Reads p(w) from its text: a decimal, scientific or a/b fraction; a message when it is not one. */
 export function parseProbability(raw: string): { p: number } | { error: string } {

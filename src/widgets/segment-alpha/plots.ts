@@ -45,7 +45,7 @@ export function alphaFigure(v: AlphaView): { data: Data[]; layout: Partial<Layou
   return {
     data,
     layout: {
-      margin: { l: 150, r: 60, t: 8, b: 44 }, bargap: 0.2,
+      margin: { l: 60, r: 60, t: 8, b: 44 }, bargap: 0.2,
       legend: { orientation: 'h', y: 1.02, yanchor: 'bottom', x: 0 },
       xaxis: { domain: [0, 1], anchor: 'y', range: [0, 1], title: { text: 'P(s)' } },
       yaxis: { domain: [0.48, 1], anchor: 'x', autorange: 'reversed', automargin: true, tickfont: { size: labels.length > 10 ? 10 : 12 } },

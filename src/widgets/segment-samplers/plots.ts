@@ -62,7 +62,7 @@ export function samplersFigure(v: SamplersView): { data: Data[]; layout: Partial
   return {
     data,
     layout: {
-      barmode: 'group', bargap: 0.2, margin: { l: 150, r: 12, t: 8, b: 44 },
+      barmode: 'group', bargap: 0.2, margin: { l: 60, r: 12, t: 8, b: 44 },
       legend: { orientation: 'h', y: 1.02, yanchor: 'bottom', x: 0 },
       xaxis: { domain: [0, 1], anchor: 'y', title: { text: 'probability / frequency' }, rangemode: 'tozero' },
       yaxis: { domain: [0.42, 1], anchor: 'x', autorange: 'reversed', automargin: true, tickfont: { size: rowsShown > 8 ? 10 : 12 } },

@@ -12,10 +12,14 @@ export function shortLabel(pieces: readonly string[], max = 22): string {
   return chars.length <= max ? full : chars.slice(0, max - 1).join('') + '…';
 }
 
-/** A probability: 4 significant digits, scientific below 10⁻⁴, exact 0 and 1 as such. */
+/**
+ * A probability: 4 significant digits, scientific below 10⁻⁴, exact 0 and 1 as such; within 10⁻⁴ of 1
+ * as "1 − 3.2e-7", so a probability that is not 1 never reads as 1.
+ */
 export function prob(p: number): string {
   if (!Number.isFinite(p)) return '–';
   if (p === 0 || p === 1) return String(p);
+  if (p > 0.9999) return `1 − ${(1 - p).toExponential(1)}`;
   return p < 1e-4 ? p.toExponential(2) : String(Number(p.toPrecision(4)));
 }
 
