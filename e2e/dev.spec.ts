@@ -7,6 +7,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type ViteDevServer } from 'vite';
 
 const file = 'notebooks/zz-dev-check.md';
+const added = 'notebooks/zz-dev-added.md';
 const port = Number(process.env.E2E_PORT || 4173) + 100;
 const frontMatter = readFileSync('notebooks/rope-beta-base.md', 'utf8').split('---')[1].replace(/order: \d+/, 'order: 999');
 const write = (body: string) => writeFileSync(file, `---${frontMatter}---\n${body}\n`);
@@ -21,6 +22,7 @@ test.beforeAll(async ({ browserName: _ }, info) => {
 });
 test.afterAll(async () => {
   rmSync(file, { force: true });
+  rmSync(added, { force: true });
   await server?.close();
 });
 
@@ -33,4 +35,17 @@ test('editing a notebook hot-reloads it; a mistake shows file:line in the overla
   write('A bad block:\n\n```widget no-such-widget\n```');
   const overlay = page.locator('vite-error-overlay');
   await expect(overlay).toContainText('notebooks/zz-dev-check.md:12: unknown widget "no-such-widget"', { timeout: 30_000 });
+});
+
+test('a notebook file added while the server runs appears on the index, and goes when removed', async ({ page }) => {
+  test.setTimeout(120_000);
+  write('A good version again.');
+  await page.goto(`http://127.0.0.1:${port}/`);
+  const link = page.getByRole('link', { name: 'Added while the server runs' });
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 60_000 });
+  await expect(link).toHaveCount(0);
+  writeFileSync(added, `---${frontMatter.replace(/^title: .*$/m, 'title: Added while the server runs')}---\nA notebook that did not exist.\n`);
+  await expect(link).toBeVisible({ timeout: 30_000 });
+  rmSync(added);
+  await expect(link).toHaveCount(0, { timeout: 30_000 });
 });

@@ -43,6 +43,15 @@ export function notebookPlugin(options: { root?: string } = {}): Plugin {
     name: 'kexue-notebooks',
     configureServer(s) {
       server = s;
+      // A notebook added or removed changes the lists of notebooks: handleHotUpdate below sees only
+      // files already in the module graph, so a new one reached the index only once edited again.
+      const relist = (file: string) => {
+        if (!file.startsWith(notebooksDir + '/') || !file.endsWith('.md')) return;
+        for (const m of s.moduleGraph.idToModuleMap.values()) if (m.id?.startsWith('\0virtual:kexue/')) s.moduleGraph.invalidateModule(m);
+        s.ws.send({ type: 'full-reload' });
+      };
+      s.watcher.on('add', relist);
+      s.watcher.on('unlink', relist);
     },
     resolveId(id) {
       return id === INDEX_ID ? RESOLVED_INDEX : undefined;
