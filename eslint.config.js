@@ -15,6 +15,8 @@ const others = (...allowed) => ours(...layers.filter((l) => !allowed.includes(l)
 // through the worker.
 const CHEAP_COMPUTE = ['rope/presets', 'rope/config', 'rope/jsonError', 'optimizers/objectives', 'optimizers/rules',
   'partitions/builder', 'scaling/csv', 'partitions/packed', 'partitions/parse', 'partitions/list', 'partitions/args',
+  // Franklin's map on one typed partition of at most 60, and the list of the at most 966 partitions of its sum.
+  'partitions/franklin',
   // The segment-* widgets' built-in example vocabularies, and the parser that lists a typed vocabulary's bad lines.
   'tokenize/presets', 'tokenize/vocabText'];
 /** Compute modules other than the cheap ones, as a regular expression on the import path. */

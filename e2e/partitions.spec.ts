@@ -24,10 +24,10 @@ test('the notebook: original article, numbered equations, references and every w
   await page.goto('./');
   await page.getByRole('link', { name: 'Generating functions and integer partitions' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Generating functions and integer partitions' })).toBeVisible();
-  await expect(page.getByRole('link', { name: /生成函数法与整数的分拆/ }).first()).toHaveAttribute('href', 'https://kexue.fm/archives/2971');
+  await expect(page.getByRole('link', { name: /生成函数法与整数的分拆/ }).first()).toHaveAttribute('href', 'https://kexue.fm/archives/2942');
   await expect(page.getByRole('link', { name: 'A000041' })).toHaveAttribute('href', 'https://oeis.org/A000041');
   expect(await page.locator('.katex .katex-mathml math').count()).toBeGreaterThan(40);
-  for (const id of ['ordered', 'sorted', 'partitions-builder', 'partitions-euler', 'partitions-pn']) {
+  for (const id of ['ordered', 'sorted', 'partitions-builder', 'partitions-euler', 'partitions-franklin', 'partitions-pn']) {
     await expect(widget(page, id)).toHaveCount(1);
   }
 });
@@ -115,6 +115,51 @@ test('Euler: equal counts, Glaisher merges drawn as Young diagrams, bad partitio
   await expect(again.getByRole('textbox', { name: /A partition into odd/ })).toHaveValue('3+3+3');
 });
 
+test('Franklin: counts agree with Euler, the move drawn and described, stepped, applied and undone', async ({ page }) => {
+  await page.goto(NOTEBOOK);
+  const w = await ready(page, 'partitions-franklin');
+  await expect(w.getByTestId('franklin-agreement')).toContainText("✓ For every n from 0 to 60, counting gives q_even(n) − q_odd(n) = Euler's coefficient");
+  await expect(w.getByRole('img', { name: /^Diagram of 7\+6\+5\+2 before the move/ })).toHaveCount(1);
+  await expect(w.getByRole('img', { name: /^Diagram of 8\+7\+5 after the move/ })).toHaveCount(1);
+  await expect(w.getByTestId('franklin-description')).toContainText('7+6+5+2: smallest part s = 2, slope σ = 3 (7, 6, 5). Since s ≤ σ');
+  await expect(w.getByTestId('franklin-position')).toHaveText(/^\d+ of 64 partitions of 20 into distinct parts$/);
+  await expect(w.getByTestId('franklin-count')).toContainText('Franklin’s map pairs them all off');
+  // Applying the map twice returns: it is an involution.
+  await w.getByRole('button', { name: 'Apply the map to 8+7+5' }).click();
+  await expect(w.getByRole('textbox', { name: /A partition into distinct parts/ })).toHaveValue('8+7+5');
+  await expect(w.getByTestId('franklin-description')).toContainText('Since s > σ');
+  await w.getByRole('button', { name: 'Apply the map to 7+6+5+2' }).click();
+  await expect(w.getByRole('textbox', { name: /A partition into distinct parts/ })).toHaveValue('7+6+5+2');
+  // Stepping through the partitions of 20 by keyboard.
+  const before = await w.getByTestId('franklin-position').textContent();
+  await w.getByRole('button', { name: 'Next partition of 20 into distinct parts' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(w.getByTestId('franklin-position')).not.toHaveText(before!);
+  await expect.poll(() => query(page).get('partitions-franklin.partition')).not.toBe('7+6+5+2');
+});
+
+test('Franklin: a pentagonal staircase is left alone, bad partitions explained, URL state and N', async ({ page }) => {
+  await page.goto(NOTEBOOK);
+  const w = await ready(page, 'partitions-franklin');
+  await setText(w, /A partition into distinct parts/, '5+4+3');
+  await expect(w.getByTestId('franklin-description')).toContainText('No move is possible');
+  await expect(w.getByTestId('franklin-description')).toContainText('12 = j(3j − 1)/2 with j = 3, and its sign (−1)^3 = −1');
+  await expect(w.getByTestId('franklin-count')).toContainText('pairs off all but 5+4+3');
+  await expect(w.getByRole('button', { name: /^Apply the map/ })).toBeDisabled();
+  await expect.poll(() => query(page).get('partitions-franklin.partition')).toBe('5+4+3');
+  await setText(w, /A partition into distinct parts/, '5+5+1');
+  await expect(w.getByText('Partition: 5 appears more than once: the parts must be distinct.')).toBeVisible();
+  await setText(w, /A partition into distinct parts/, '50+20');
+  await expect(w.getByText('Partition: the parts add up to 70; keep the total at most 60.')).toBeVisible();
+  await setNumber(w, 'Count up to n =', '1000');
+  await expect(w.getByText('Count up to n: 1000 is outside 1…500; using 500')).toBeVisible();
+  await expect(w.getByTestId('franklin-agreement')).toContainText('For every n from 0 to 500');
+  await page.goto(`${NOTEBOOK}&partitions-franklin.partition=4%2B3`);
+  const again = await ready(page, 'partitions-franklin');
+  await expect(again.getByRole('textbox', { name: /A partition into distinct parts/ })).toHaveValue('4+3');
+  await expect(again.getByTestId('franklin-description')).toContainText('with j = −2, and its sign (−1)^2 = +1');
+});
+
 test('p(n): p(1000) exactly, congruence checks, and notes for bad n', async ({ page }) => {
   await page.goto(NOTEBOOK);
   const w = await ready(page, 'partitions-pn');
@@ -165,10 +210,19 @@ test('embed: the p(n) widget alone, in its URL state', async ({ page }) => {
   await expect(w.getByTestId('pn-value')).toHaveText('7');
 });
 
+test('embed: the Franklin widget alone, in its URL state', async ({ page }) => {
+  await page.goto('./?embed=partitions-franklin&partition=8%2B7%2B5&N=30');
+  const w = widget(page, 'partitions-franklin');
+  await waitForPlot(w);
+  await expect(w.getByTestId('franklin-description')).toContainText('giving 7+6+5+2');
+  await expect(w.getByTestId('franklin-agreement')).toContainText('from 0 to 30');
+  await expectAccessible(page);
+});
+
 test('accessibility scan of the whole page', async ({ page }) => {
   test.slow(); // axe over a page with about 150 typeset formulas takes a while
   await page.goto(NOTEBOOK);
-  await expect(page.locator('.slot')).toHaveCount(5);
+  await expect(page.locator('.slot')).toHaveCount(6);
   await waitForPlot(page.locator('.slot').first());
   await expectAccessible(page);
 });
@@ -176,7 +230,7 @@ test('accessibility scan of the whole page', async ({ page }) => {
 test('every widget loaded: nothing overflows sideways (phones), and the widgets pass an accessibility scan', async ({ page }) => {
   test.slow();
   await page.goto(NOTEBOOK);
-  for (const id of ['ordered', 'sorted', 'partitions-builder', 'partitions-euler', 'partitions-pn']) await ready(page, id);
+  for (const id of ['ordered', 'sorted', 'partitions-builder', 'partitions-euler', 'partitions-franklin', 'partitions-pn']) await ready(page, id);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   const results = await new AxeBuilder({ page }).include('[data-widget]').exclude('.js-plotly-plot').analyze();

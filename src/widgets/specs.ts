@@ -12,6 +12,7 @@ import { lionUpdatesSpec } from './lion-updates/spec';
 import { lionTrainingSpec } from './lion-training/spec';
 import { partitionsBuilderSpec } from './partitions-builder/spec';
 import { partitionsEulerSpec } from './partitions-euler/spec';
+import { partitionsFranklinSpec } from './partitions-franklin/spec';
 import { partitionsPnSpec } from './partitions-pn/spec';
 import { scalingFitSpec } from './scaling-fit/spec';
 import { scalingOptimalSpec } from './scaling-optimal/spec';
@@ -35,6 +36,7 @@ export const widgetSpecs: Record<string, WidgetSpec> = {
   [lionTrainingSpec.name]: lionTrainingSpec,
   [partitionsBuilderSpec.name]: partitionsBuilderSpec,
   [partitionsEulerSpec.name]: partitionsEulerSpec,
+  [partitionsFranklinSpec.name]: partitionsFranklinSpec,
   [partitionsPnSpec.name]: partitionsPnSpec,
   [scalingFitSpec.name]: scalingFitSpec,
   [scalingOptimalSpec.name]: scalingOptimalSpec,

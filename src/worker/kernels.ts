@@ -23,6 +23,7 @@ export const kernelFamilies = {
   builderSeries: partitions,
   listPartitions: partitions,
   eulerCounts: partitions,
+  franklinCounts: partitions,
   partitionsExact: partitions,
   partitionsCurve: partitions,
   partitionsConvergence: partitions,

@@ -7,4 +7,5 @@ export { partitionsRademacher, MAX_RADEMACHER_N } from './rademacher';
 export { hardyRamanujan, rademacherPartialSums, logPartitionsCurve, distinctAndOddCounts } from './asymptotics';
 export { listPartitions, oddToDistinct, distinctToOdd } from './list';
 export { parseCoinSet } from './builder';
-export { builderSeries, eulerCounts, partitionsExact, partitionsCurve, partitionsConvergence } from './widgets';
+export { builderSeries, eulerCounts, franklinCounts, partitionsExact, partitionsCurve, partitionsConvergence } from './widgets';
+export { franklin, franklinMove, distinctPartitions, signedDistinctCounts, eulerCoefficient } from './franklin';

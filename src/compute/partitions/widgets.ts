@@ -1,4 +1,4 @@
-// Thin adapters between the partition kernels and the three partition widgets. Each returns plain
+// Thin adapters between the partition kernels and the partition widgets. Each returns plain
 // data the worker can send as it is: bigints and strings for exact values, Float64Arrays of log10 for
 // the plots. Kernels that may run as cancellable jobs take the progress callback as their LAST
 // positional argument, as the worker client's `Channel.job` expects.
@@ -9,6 +9,7 @@ import { requireInteger } from '../numerics/checks';
 import { distinctAndOddCounts, logPartitionsCurve, rademacherPartialSums, type RademacherConvergence } from './asymptotics';
 import { MAX_RADEMACHER_N } from './rademacher';
 import { packCounts, type PackedCounts } from './packed';
+import { eulerCoefficient, signedDistinctCounts } from './franklin';
 
 export { packCounts, countsLength, countAt, countStrings, seriesWork, type PackedCounts } from './packed';
 
@@ -110,4 +111,26 @@ export function eulerCounts(N: number): EulerCounts {
   const mismatches: number[] = [];
   distinct.forEach((d, n) => d !== odd[n] && mismatches.push(n));
   return { distinct: packCounts(distinct), odd: packCounts(odd), log10Distinct: log10All(distinct), log10Odd: log10All(odd), mismatches };
+}
+
+/** Partitions of 0 … N into an even and an odd number of distinct parts, counted, and Euler's prediction. */
+export interface FranklinCounts {
+  even: Float64Array;
+  odd: Float64Array;
+  /** even − odd, from the counts. */
+  difference: Float64Array;
+  /** The coefficient of x^n in Π(1 − x^k) by the pentagonal number theorem. */
+  euler: Float64Array;
+  /** The n ≤ N where the counted difference and Euler's coefficient disagree (the theorem says none). */
+  mismatches: number[];
+}
+
+/** signedDistinctCounts(N) (0 ≤ N ≤ 500, exact in float64) beside the pentagonal number theorem. */
+export function franklinCounts(N: number): FranklinCounts {
+  const { even, odd } = signedDistinctCounts(N);
+  const difference = even.map((e, n) => e - odd[n]);
+  const euler = difference.map((_, n) => eulerCoefficient(n));
+  const mismatches: number[] = [];
+  difference.forEach((d, n) => d !== euler[n] && mismatches.push(n));
+  return { even, odd, difference, euler, mismatches };
 }

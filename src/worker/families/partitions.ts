@@ -1,3 +1,3 @@
 /** Partition kernels (the partitions-* widgets). */
-export { builderSeries, eulerCounts, partitionsConvergence, partitionsCurve, partitionsExact } from '../../compute/partitions/widgets';
+export { builderSeries, eulerCounts, franklinCounts, partitionsConvergence, partitionsCurve, partitionsExact } from '../../compute/partitions/widgets';
 export { listPartitions } from '../../compute/partitions/list';
