@@ -23,6 +23,8 @@ export interface FormulaScope {
   sequence?: { name: string; index: string };
   /** Exact integer arithmetic (BigInt): only operators and functions with an exact meaning. */
   exact?: boolean;
+  /** TeX for a symbol instead of symbolTex's (e.g. one bound to a control); undefined keeps the default. */
+  symbolTex?: (name: string) => string | undefined;
 }
 
 /** A formula that passed the checks: its tree, and its TeX as mathjs writes it. */
@@ -41,19 +43,23 @@ function parse(text: string, exact: boolean): MathNode {
   }
 }
 
-/** mathjs's TeX of a checked node, symbols written by symbolTex (alpha → \alpha, a_1 → a_{1}). */
-export function texOf(node: MathNode): string {
+/** mathjs's TeX of a checked node, symbols written by symbolTex (alpha → \alpha, a_1 → a_{1}) or the scope's own. */
+export function texOf(node: MathNode, scope?: Pick<FormulaScope, 'symbolTex'>): string {
   return node.toTex({
     parenthesis: 'auto',
     implicit: 'hide',
-    handler: (n: MathNode) => (n.type === 'SymbolNode' ? symbolTex((n as unknown as { name: string }).name) : undefined),
+    handler: (n: MathNode) => {
+      if (n.type !== 'SymbolNode') return undefined;
+      const name = (n as unknown as { name: string }).name;
+      return scope?.symbolTex?.(name) ?? symbolTex(name);
+    },
   });
 }
 
 /** Parses and checks a formula against its scope. Throws FormulaError. */
 export function checkFormula(text: string, scope: FormulaScope): CheckedFormula {
   const node = parse(text, scope.exact ?? false);
-  return { tree: toTree(node, scope), tex: texOf(node) };
+  return { tree: toTree(node, scope), tex: texOf(node, scope) };
 }
 
 /** A recurrence `a[n] = <formula in a[n-1], a[n-2], …, n and the parameters>`. */
@@ -75,7 +81,7 @@ export function checkRecurrence(text: string, scope: FormulaScope): CheckedRecur
   }
   const name = target.name!, index = dims[0].name!;
   const tree = toTree(node.value!, { ...scope, symbols: [...scope.symbols, index], sequence: { name, index } });
-  return { name, index, tree, tex: `${symbolTex(name)}_{${symbolTex(index)}} = ${texOf(node.value!)}` };
+  return { name, index, tree, tex: `${symbolTex(name)}_{${symbolTex(index)}} = ${texOf(node.value!, scope)}` };
 }
 
 interface AnyNode {

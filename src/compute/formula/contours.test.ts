@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { contourLevels, contourLines, joinSegments } from './contours';
+import { contourLevels, contourLines } from './contours';
 
 const grid = (n: number, lo: number, hi: number) => Float64Array.from({ length: n }, (_, k) => lo + ((hi - lo) * k) / (n - 1));
 
@@ -41,11 +41,12 @@ test('contourLevels spaces levels inside the range', () => {
   expect(contourLevels(1, 1, 4)).toEqual([]);
 });
 
-test('joinSegments chains open and closed paths', () => {
-  const open = joinSegments([[1, 2], [3, 2], [3, 4]]);
-  expect(open).toHaveLength(1);
-  expect([open[0].join(), [...open[0]].reverse().join()]).toContain('1,2,3,4');
-  const loop = joinSegments([[1, 2], [2, 3], [3, 1]]);
-  expect(loop).toHaveLength(1);
-  expect(loop[0]).toHaveLength(4);
+test('a saddle splits by its centre, and lines that meet at edges are joined', () => {
+  // z = x·y on [-1, 1]²: the level 0.5 is two hyperbola branches, two open lines.
+  const xs = grid(41, -1, 1), ys = grid(41, -1, 1);
+  const z = new Float64Array(41 * 41);
+  for (let j = 0; j < 41; j++) for (let i = 0; i < 41; i++) z[j * 41 + i] = xs[i] * ys[j];
+  const { x, y } = contourLines(xs, ys, z, [0.5]);
+  expect(x.filter(Number.isNaN)).toHaveLength(1);
+  for (let k = 0; k < x.length; k++) if (!Number.isNaN(x[k])) expect(Math.abs(x[k] * y[k] - 0.5)).toBeLessThan(0.01);
 });

@@ -2,7 +2,9 @@
  * Contour lines of a grid by marching squares (Lorensen & Cline's cube table in two dimensions): each
  * cell whose corners straddle a level gets one or two segments, their ends placed by linear
  * interpolation along the cell's edges; an ambiguous saddle cell is split by the mean of its corners.
- * Segments are joined into polylines, which plotly draws as one line trace with gaps between them.
+ * Segments meeting at an edge are joined into polylines, which plotly draws as one line trace with
+ * gaps between them. Points and links live in typed arrays indexed by grid edge, so a 200 × 200 grid
+ * with a dozen levels takes a few milliseconds (a map redraws its contours on every input).
  */
 
 /** Polylines of every level, flat: x and y with NaN between lines. */
@@ -24,102 +26,94 @@ export function contourLevels(min: number, max: number, count: number): number[]
  */
 export function contourLines(xs: ArrayLike<number>, ys: ArrayLike<number>, z: ArrayLike<number>, levels: readonly number[]): ContourLines {
   const nx = xs.length, ny = ys.length;
+  // Grid edges: 2·(j·nx + i) is the horizontal edge from (i, j) to (i + 1, j), + 1 the vertical one to (i, j + 1).
+  const edges = 2 * nx * ny;
+  const px = new Float64Array(edges), py = new Float64Array(edges);
+  // Per level (stamp = level index + 1): whether an edge's point is computed, and the (at most two)
+  // segments that end on it.
+  const placed = new Int32Array(edges), linked = new Int32Array(edges), first = new Int32Array(edges), second = new Int32Array(edges);
   const outX: number[] = [], outY: number[] = [];
-  for (const level of levels) {
-    // Segment ends are keyed by the grid edge they lie on, so neighbouring cells' segments meet exactly.
-    const seg: [number, number][] = [];
-    const point = new Map<number, [number, number]>();
-    const edgePoint = (key: number, ax: number, ay: number, za: number, bx: number, by: number, zb: number) => {
-      if (!point.has(key)) {
+
+  levels.forEach((level, li) => {
+    const stamp = li + 1;
+    const ends: number[] = []; // segment s runs from ends[2s] to ends[2s + 1]
+    const point = (e: number, ax: number, ay: number, za: number, bx: number, by: number, zb: number) => {
+      if (placed[e] !== stamp) {
+        placed[e] = stamp;
         const t = (level - za) / (zb - za);
-        point.set(key, [ax + t * (bx - ax), ay + t * (by - ay)]);
+        px[e] = ax + t * (bx - ax);
+        py[e] = ay + t * (by - ay);
       }
-      return key;
+      return e;
     };
-    for (let j = 0; j + 1 < ny; j++) {
-      for (let i = 0; i + 1 < nx; i++) {
-        const z00 = z[j * nx + i], z10 = z[j * nx + i + 1], z01 = z[(j + 1) * nx + i], z11 = z[(j + 1) * nx + i + 1];
-        if (!(Number.isFinite(z00) && Number.isFinite(z10) && Number.isFinite(z01) && Number.isFinite(z11))) continue;
-        const code = (z00 >= level ? 1 : 0) | (z10 >= level ? 2 : 0) | (z11 >= level ? 4 : 0) | (z01 >= level ? 8 : 0);
-        if (code === 0 || code === 15) continue;
-        const x0 = xs[i], x1 = xs[i + 1], y0 = ys[j], y1 = ys[j + 1];
-        // Edge keys: horizontal edges (bottom/top) and vertical ones (left/right), unique over the grid.
-        const bottom = () => edgePoint(2 * (j * nx + i), x0, y0, z00, x1, y0, z10);
-        const top = () => edgePoint(2 * ((j + 1) * nx + i), x0, y1, z01, x1, y1, z11);
-        const left = () => edgePoint(2 * (j * nx + i) + 1, x0, y0, z00, x0, y1, z01);
-        const right = () => edgePoint(2 * (j * nx + i + 1) + 1, x1, y0, z10, x1, y1, z11);
-        const centreHigh = (z00 + z10 + z01 + z11) / 4 >= level;
-        switch (code) {
-          case 1: case 14: seg.push([left(), bottom()]); break;
-          case 2: case 13: seg.push([bottom(), right()]); break;
-          case 3: case 12: seg.push([left(), right()]); break;
-          case 4: case 11: seg.push([right(), top()]); break;
-          case 6: case 9: seg.push([bottom(), top()]); break;
-          case 7: case 8: seg.push([left(), top()]); break;
-          case 5:
-            if (centreHigh) seg.push([left(), top()], [bottom(), right()]);
-            else seg.push([left(), bottom()], [right(), top()]);
-            break;
-          case 10:
-            if (centreHigh) seg.push([left(), bottom()], [right(), top()]);
-            else seg.push([left(), top()], [bottom(), right()]);
-            break;
+    // One crossed cell (corner (i, j) at grid index k): its one or two segments. Called for the few
+    // cells a level crosses, with the values as arguments, so the scan over all cells stays in registers.
+    const cell = (code: number, k: number, i: number, j: number, z00: number, z10: number, z01: number, z11: number) => {
+      const x0 = xs[i], x1 = xs[i + 1], y0 = ys[j], y1 = ys[j + 1];
+      const bottom = () => point(2 * k, x0, y0, z00, x1, y0, z10);
+      const top = () => point(2 * (k + nx), x0, y1, z01, x1, y1, z11);
+      const left = () => point(2 * k + 1, x0, y0, z00, x0, y1, z01);
+      const right = () => point(2 * (k + 1) + 1, x1, y0, z10, x1, y1, z11);
+      switch (code) {
+        case 1: case 14: ends.push(left(), bottom()); break;
+        case 2: case 13: ends.push(bottom(), right()); break;
+        case 3: case 12: ends.push(left(), right()); break;
+        case 4: case 11: ends.push(right(), top()); break;
+        case 6: case 9: ends.push(bottom(), top()); break;
+        case 7: case 8: ends.push(left(), top()); break;
+        case 5:
+        case 10: {
+          // A saddle: the centre decides which corners its lines keep together.
+          const centreHigh = (z00 + z10 + z01 + z11) / 4 >= level;
+          if ((code === 5) === centreHigh) ends.push(left(), top(), bottom(), right());
+          else ends.push(left(), bottom(), right(), top());
+          break;
         }
       }
+    };
+    for (let j = 0; j + 1 < ny; j++) {
+      for (let i = 0, k = j * nx; i + 1 < nx; i++, k++) {
+        const z00 = z[k], z10 = z[k + 1], z01 = z[k + nx], z11 = z[k + nx + 1];
+        const code = (z00 >= level ? 1 : 0) | (z10 >= level ? 2 : 0) | (z11 >= level ? 4 : 0) | (z01 >= level ? 8 : 0);
+        if (code === 0 || code === 15) continue;
+        if (Number.isFinite(z00) && Number.isFinite(z10) && Number.isFinite(z01) && Number.isFinite(z11)) cell(code, k, i, j, z00, z10, z01, z11);
+      }
     }
-    for (const line of joinSegments(seg)) {
+    const count = ends.length / 2;
+    for (let q = 0; q < ends.length; q++) {
+      const e = ends[q], s = q >> 1;
+      if (linked[e] !== stamp) {
+        linked[e] = stamp;
+        first[e] = s;
+        second[e] = -1;
+      } else second[e] = s;
+    }
+    const used = new Uint8Array(count);
+    /** Follows segments from edge point `start` of segment `s`, writing the polyline's points. */
+    const walk = (s: number, start: number) => {
       if (outX.length) {
         outX.push(NaN);
         outY.push(NaN);
       }
-      for (const key of line) {
-        const [px, py] = point.get(key)!;
-        outX.push(px);
-        outY.push(py);
+      outX.push(px[start]);
+      outY.push(py[start]);
+      let at = start;
+      while (s >= 0 && !used[s]) {
+        used[s] = 1;
+        at = ends[2 * s] === at ? ends[2 * s + 1] : ends[2 * s];
+        outX.push(px[at]);
+        outY.push(py[at]);
+        s = first[at] === s ? second[at] : first[at];
       }
+    };
+    // Open lines from their loose ends first, then the closed loops that remain.
+    for (let s = 0; s < count; s++) {
+      if (used[s]) continue;
+      const a = ends[2 * s], b = ends[2 * s + 1];
+      if (second[a] < 0) walk(s, a);
+      else if (second[b] < 0) walk(s, b);
     }
-  }
-  return { levels: [...levels], x: Float64Array.from(outX), y: Float64Array.from(outY) };
-}
-
-/** Chains segments that share ends into polylines (each end key is shared by at most two segments). */
-export function joinSegments(segments: readonly [number, number][]): number[][] {
-  const byEnd = new Map<number, number[]>();
-  segments.forEach(([a, b], s) => {
-    for (const key of [a, b]) {
-      const list = byEnd.get(key);
-      if (list) list.push(s);
-      else byEnd.set(key, [s]);
-    }
+    for (let s = 0; s < count; s++) if (!used[s]) walk(s, ends[2 * s]);
   });
-  const used = new Uint8Array(segments.length);
-  const lines: number[][] = [];
-  const extend = (line: number[]) => {
-    for (;;) {
-      const end = line[line.length - 1];
-      const next = byEnd.get(end)?.find((s) => !used[s]);
-      if (next === undefined) return;
-      used[next] = 1;
-      const [a, b] = segments[next];
-      line.push(a === end ? b : a);
-    }
-  };
-  // Open lines first (from an end only one segment touches), then the closed loops that remain.
-  const order = [...segments.keys()].sort((s, t) => openness(segments[t], byEnd) - openness(segments[s], byEnd));
-  for (const s of order) {
-    if (used[s]) continue;
-    used[s] = 1;
-    const [a, b] = segments[s];
-    const start = byEnd.get(b)!.length === 1 ? [b, a] : [a, b];
-    const line = start;
-    extend(line);
-    line.reverse();
-    extend(line);
-    lines.push(line);
-  }
-  return lines;
-}
-
-function openness([a, b]: [number, number], byEnd: Map<number, number[]>): number {
-  return (byEnd.get(a)!.length === 1 ? 1 : 0) + (byEnd.get(b)!.length === 1 ? 1 : 0);
+  return { levels: [...levels], x: Float64Array.from(outX), y: Float64Array.from(outY) };
 }
