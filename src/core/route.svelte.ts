@@ -2,14 +2,17 @@
  * The address bar as app state. Routes live in the query so every page is `index.html` and any static
  * host serves it without rewrites: `?notebook=slug`, `?page=gallery|guide`, `?embed=widget`. Widget
  * state sits beside it as `widgetId.param=value`; the hash stays free for heading and equation anchors.
+ * `lang=zh|en` names the language; an address that names one hands it on to every link it makes.
  */
+import { browserLangs, isLang, LANG_KEY, lang, pickLang, rememberLang, setLang, storedLang, type Lang } from './i18n/lang';
+
 export type Route =
   | { kind: 'index' }
   | { kind: 'notebook'; slug: string }
   | { kind: 'page'; name: string }
   | { kind: 'embed'; widget: string };
 
-const ROUTE_KEYS = ['notebook', 'page', 'embed'];
+const ROUTE_KEYS = ['notebook', 'page', 'embed', LANG_KEY];
 
 function read(): { route: Route; query: URLSearchParams } {
   const query = new URLSearchParams(location.search);
@@ -23,14 +26,17 @@ function read(): { route: Route; query: URLSearchParams } {
       : page
         ? { kind: 'page', name: page }
         : { kind: 'index' };
+  setLang(pickLang({ query: query.get(LANG_KEY), stored: storedLang(), browser: browserLangs() }));
   return { route, query };
 }
 
 export const location$ = $state(read());
 
-/** Follows a link inside the app without reloading (pushes history). */
+/** Follows a link inside the app without reloading (pushes history); the address's language goes along. */
 export function navigate(href: string): void {
   const url = new URL(href, location.href);
+  const named = addressLang();
+  if (named && !url.searchParams.has(LANG_KEY)) url.searchParams.set(LANG_KEY, named);
   history.pushState(null, '', url);
   Object.assign(location$, read());
   if (url.hash) document.getElementById(decodeURIComponent(url.hash.slice(1)))?.scrollIntoView();
@@ -41,18 +47,44 @@ if (typeof window !== 'undefined') {
   window.addEventListener('popstate', () => Object.assign(location$, read()));
 }
 
-/** Link to a route, keeping nothing of the current query. */
+/** The language the address names, if it names one (then links hand it on). */
+export function addressLang(): Lang | null {
+  const named = location$.query.get(LANG_KEY);
+  return isLang(named) ? named : null;
+}
+
+/** Link to a route, keeping nothing of the current query but the language the address names. */
 export function hrefFor(route: Route): string {
+  const named = addressLang();
+  const tail = named ? `${LANG_KEY}=${named}` : '';
   switch (route.kind) {
     case 'index':
-      return './';
+      return tail ? `./?${tail}` : './';
     case 'notebook':
-      return `?notebook=${encodeURIComponent(route.slug)}`;
+      return `?notebook=${encodeURIComponent(route.slug)}${tail && '&' + tail}`;
     case 'page':
-      return `?page=${encodeURIComponent(route.name)}`;
+      return `?page=${encodeURIComponent(route.name)}${tail && '&' + tail}`;
     case 'embed':
-      return `?embed=${encodeURIComponent(route.widget)}`;
+      return `?embed=${encodeURIComponent(route.widget)}${tail && '&' + tail}`;
   }
+}
+
+/** An address in the language in force, named explicitly (share links and embed codes). */
+export function withLang(url: URL): URL {
+  url.searchParams.set(LANG_KEY, lang());
+  return url;
+}
+
+/**
+ * The header's switch: shows the page in `choice`, names it in the address (so links and reloads keep
+ * it) and remembers it for visits whose address names none. Not a navigation: history is replaced.
+ */
+export function switchLang(choice: Lang): void {
+  rememberLang(choice);
+  const url = new URL(location.href);
+  url.searchParams.set(LANG_KEY, choice);
+  history.replaceState(history.state, '', url);
+  Object.assign(location$, read());
 }
 
 let pending: ReturnType<typeof setTimeout> | undefined;
