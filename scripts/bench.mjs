@@ -4,7 +4,9 @@
  *     before any widget came near the viewport;
  *  2. per embed page and per notebook opened at its first widget: the first figure on a phone with the
  *     CPU slowed 4× (benchFirstFigure.mjs): JS gzip bytes before it, and the time to it;
- *  3. per widget scenario: input-to-plot time (median, p95) over a 200-step slider drag, and the long
+ *  3. p(10^6), p(10^7), p(10^8) in the browser beside FLINT/Arb's C code (benchPartitions.mjs; `--only p(n)`),
+ *     and Lighthouse's mobile performance score per notebook (benchLighthouse.mjs; `--only lighthouse`);
+ *  4. per widget scenario: input-to-plot time (median, p95) over a 200-step slider drag, and the long
  *     tasks (> 50 ms) on the main thread during that drag (until its last input is plotted) and after it.
  * Writes .bench/latest.json and prints Markdown tables for the README. `--no-build` reuses the build;
  * `--only TEXT` runs just the routes, pages and scenarios whose names contain TEXT (written to
@@ -19,7 +21,9 @@ import { preview } from 'vite';
 import { findChromium } from './browser.mjs';
 import { ensureDeps } from './ensureDeps.mjs';
 import { scenarios, routes } from './benchScenarios.mjs';
-import { firstFigure, firstFigurePages, firstFigureTable } from './benchFirstFigure.mjs';
+import { firstFigure, firstFigurePages, firstFigureTable, notebookSlugs } from './benchFirstFigure.mjs';
+import { partitionsBeside, partitionsTable } from './benchPartitions.mjs';
+import { lighthouseScores, lighthouseTable } from './benchLighthouse.mjs';
 
 const option = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
 const dist = option('--dist', 'dist');
@@ -147,10 +151,12 @@ async function drag(s) {
 // `npm run bench -- --only rope` measures just the scenarios (and routes) whose name contains "rope".
 const only = option('--only', null);
 const pick = (name) => only === null || name.includes(only);
-const out = { date: new Date().toISOString(), routes: [], firstFigures: [], widgets: [] };
+const out = { date: new Date().toISOString(), routes: [], firstFigures: [], partitions: null, lighthouse: [], widgets: [] };
 try {
   for (const r of routes.filter(pick)) out.routes.push(await firstLoad(r));
   for (const p of firstFigurePages().filter(pick)) out.firstFigures.push(await firstFigure(browser, base, p));
+  if (pick('p(n)')) out.partitions = await partitionsBeside(browser, base);
+  if (pick('lighthouse')) out.lighthouse = await lighthouseScores(findChromium(), base, notebookSlugs());
   for (const s of scenarios.filter((s) => pick(s.name))) out.widgets.push(await drag(s));
 } finally {
   await browser.close();
@@ -166,6 +172,8 @@ const early = (r) =>
   !r.plotlyEarly ? 'no' : r.nearestWidgetPx !== null && r.nearestWidgetPx <= 800 ? `no (a widget is within the 800 px margin: ${r.nearestWidgetPx} px)` : 'YES: too early';
 for (const r of out.routes) console.log(`| \`${r.path || './'}\` | ${kb(r.jsGzip)} | ${kb(r.cssGzip)} | ${early(r)} | ${r.cls} |`);
 if (out.firstFigures.length) console.log(`\n${firstFigureTable(out.firstFigures)}`);
+if (out.partitions) console.log(`\n${partitionsTable(out.partitions)}`);
+if (out.lighthouse.length) console.log(`\n${lighthouseTable(out.lighthouse)}`);
 console.log('\n| widget scenario | plots | input→plot median (ms) | p95 (ms) | long tasks during 200-step drag | after it, at rest |');
 console.log('| --- | --- | --- | --- | --- | --- |');
 for (const w of out.widgets) console.log(`| ${w.name} | ${w.plots} | ${w.medianMs} | ${w.p95Ms} | ${w.longTasks}${w.longTasks ? ` (longest ${w.longestTaskMs} ms)` : ''} | ${w.longTasksAtRest} |`);

@@ -63,15 +63,19 @@ export async function firstFigure(browser, base, path) {
     document.addEventListener('kexue:picture', () => (marks.picture ??= performance.timeOrigin + performance.now()), true);
   });
   const scripts = [];
+  /** The gzip size of a finished script, or 0 once the page is gone (a script that finished too late). */
+  const gzipped = async (req) => {
+    try {
+      const res = await req.response();
+      return res ? gzipSync(await res.body()).length : 0;
+    } catch {
+      return 0;
+    }
+  };
   page.on('requestfinished', (req) => {
     if (req.resourceType() !== 'script') return;
     const at = Date.now();
-    scripts.push(
-      req.response().then(
-        async (res) => ({ url: req.url(), at, gz: res ? gzipSync(await res.body()).length : 0 }),
-        () => ({ url: req.url(), at, gz: 0 }),
-      ),
-    );
+    scripts.push(gzipped(req).then((gz) => ({ url: req.url(), at, gz })));
   });
   const navigatedAt = Date.now();
   await page.goto(base + address, { waitUntil: 'commit' });

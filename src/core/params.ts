@@ -66,6 +66,8 @@ export interface WidgetSpec<S extends ParamSpecs = ParamSpecs> {
    * state (the address is then rewritten with the current names). Never remove an entry.
    */
   renamed?: Readonly<Record<string, string>>;
+  /** The embed page's address when it is not `name`: a notebook's own figure is `<slug>/<id>`. */
+  embedAs?: string;
 }
 
 /** Page widths (px) at which a footprint is measured; a slot interpolates between them. */

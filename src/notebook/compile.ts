@@ -3,10 +3,13 @@ import type { WidgetSpec } from '../core/params';
 import { splitFrontMatter, type NotebookMeta } from './frontMatter';
 import { createMarkdown, type CompileEnv, type TocEntry } from './markdown';
 import type { WidgetSlot } from './widgetBlocks';
+import type { LiveValue } from './bindings';
 
 export type { NotebookMeta, OriginalArticle } from './frontMatter';
 export type { TocEntry } from './markdown';
 export type { WidgetSlot } from './widgetBlocks';
+export type { LiveValue } from './bindings';
+export type { FormulaFigure } from './formulaFigure';
 
 /** A page is prose (static HTML, math already rendered) interleaved with widget slots. */
 export type Segment = { kind: 'html'; html: string } | { kind: 'widget'; slot: WidgetSlot };
@@ -14,6 +17,10 @@ export interface NotebookPage {
   meta: NotebookMeta;
   toc: TocEntry[];
   segments: Segment[];
+  /** Live numbers in the prose (`{=id: formula}`); the HTML holds their values at the page's start. */
+  live: LiveValue[];
+  /** Whether any equation binds a symbol to a control (\param, \paramvalue). */
+  bound: boolean;
 }
 
 /** Shared TeX macros for every notebook. */
@@ -45,6 +52,11 @@ export function compileNotebook(
     widgetIds: new Set(),
     toc: [],
     macros: { ...MACROS },
+    slug: options.slug,
+    home: options.requireOriginal === false ? { kind: 'page', name: options.slug } : { kind: 'notebook', slug: options.slug },
+    specs: options.specs,
+    live: [],
+    values: [],
   };
   // markdown-it types its env loosely; our stages all read it as CompileEnv.
   const html = md.render(body, env as unknown as Parameters<typeof md.render>[1]);
@@ -54,5 +66,5 @@ export function compileNotebook(
     if (i % 2 === 1) segments.push({ kind: 'widget', slot: env.slots[Number(part)] });
     else if (part.trim()) segments.push({ kind: 'html', html: part });
   });
-  return { meta, toc: env.toc, segments };
+  return { meta, toc: env.toc, segments, live: env.live, bound: /data-param(value)?="[^.]/.test(html) };
 }

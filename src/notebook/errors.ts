@@ -3,6 +3,8 @@
  * fixture in `fixtures/errors/`. A `NotebookError` carries the file and line so Vite prints
  * `file:line: message` in the terminal and in the dev overlay.
  */
+import { formulaMessages } from '../compute/formula/messages';
+
 export class NotebookError extends Error {
   constructor(
     readonly file: string,
@@ -32,4 +34,17 @@ export const messages = {
   duplicateWidgetId: (id: string) => `two widgets share the id "${id}"; give one another id: \`\`\`widget NAME #ID`,
   widgetParamsNotMap: () => 'a widget block holds "parameter: value" lines',
   badParam: (why: string) => why,
+  // Formula figures (```widget plot|map|sequence): the block's shape, then the formulas themselves.
+  formulaUnknownKey: (where: string, key: string, known: readonly string[]) => `unknown key "${key}" in ${where} (known: ${known.join(', ')})`,
+  formulaMissingKey: (where: string, key: string) => `${where} needs "${key}"`,
+  formulaBadValue: (key: string, expected: string) => `"${key}" must be ${expected}`,
+  badParamName: (name: string) =>
+    `"${name}" cannot name a parameter or variable: use a letter, then letters, digits or _ (up to 24), and not a constant or function name`,
+  emptyRange: (what: string, from: number, to: number) => `the range of ${what} is empty: ${from} … ${to} (the end must be above the start)`,
+  formulaAtDefaults: (why: string) => `the figure cannot be computed at its starting values: ${why}`,
+  ...formulaMessages,
+  // Equations and prose bound to controls (\param, \paramvalue, {=id: formula}).
+  unknownBinding: (ref: string, why: string) => `${ref}: ${why}`,
+  rawHtml: (command: string) => `${command} is not allowed in TeX here; bind a symbol to a control with \\param{widgetId.parameter}{symbol}`,
+  badLiveValue: (text: string) => `${text} is not a live value: write {=widgetId: formula} or {=widgetId: formula | digits} (digits 1–15, or int)`,
 } as const;

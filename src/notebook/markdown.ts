@@ -2,6 +2,7 @@
 import markdownIt from 'markdown-it';
 import type { MarkdownIt, StateCore } from 'markdown-it';
 import type { WidgetSpec } from '../core/params';
+import { liveValuePlugin, type LiveValue } from './bindings';
 import { mathPlugin, slugify } from './math';
 import { widgetPlugin, type WidgetSlot } from './widgetBlocks';
 
@@ -21,6 +22,14 @@ export interface CompileEnv {
   widgetIds: Set<string>;
   toc: TocEntry[];
   macros: Record<string, string>;
+  /** The page's address, and whether it is a notebook or an app page (the author guide). */
+  slug: string;
+  home: { kind: 'notebook'; slug: string } | { kind: 'page'; name: string };
+  specs: Record<string, WidgetSpec>;
+  /** Live numbers in prose (`{=id: formula}`), in page order. */
+  live: LiveValue[];
+  /** Values \paramvalue shows, in the order its placeholders were made. */
+  values: { ref: string; text: string }[];
 }
 
 /** Gives each h2/h3 a stable id and a self-link, and records it for the table of contents. */
@@ -74,6 +83,7 @@ export function createMarkdown(specs: Record<string, WidgetSpec>): MarkdownIt {
   const md = new markdownIt({ html: false, linkify: true, typographer: true });
   md.use(mathPlugin);
   md.use(widgetPlugin, specs);
+  md.use(liveValuePlugin);
   md.use(headingAnchors);
   md.use(externalLinks);
   md.use(scrollables);

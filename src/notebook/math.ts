@@ -5,24 +5,32 @@
  */
 import katex from 'katex';
 import type { MarkdownIt, StateBlock, StateCore, StateInline } from 'markdown-it';
+import { BindingError, bindingMacros, bindingName, fillValues, trustBindings } from './bindings';
 import { NotebookError, messages } from './errors';
+import { exposeBoundSymbols } from './katexBindings';
 import type { CompileEnv } from './markdown';
 
 const LABEL = /\\label\{([^}]+)\}/;
 
-/** Renders TeX with KaTeX or throws a NotebookError at the line where the TeX starts. */
+/**
+ * Renders TeX with KaTeX or throws a NotebookError at the line where the TeX starts. Symbols bound to
+ * controls (\param, bindings.ts) come out as focusable buttons (katexBindings.ts).
+ */
 export function renderTex(tex: string, displayMode: boolean, env: CompileEnv, line: number): string {
   try {
-    return katex.renderToString(tex, {
+    const html = katex.renderToString(tex, {
       displayMode,
       output: 'htmlAndMathml',
       throwOnError: true,
-      // Unicode text inside \text{} is fine for us; every other strictness complaint is an error.
-      strict: (code: string) => (code === 'unicodeTextInMathMode' ? 'ignore' : 'error'),
-      trust: false,
-      macros: { ...env.macros },
+      // Unicode text inside \text{} is fine for us, and so is \htmlData, which the trust rule below
+      // limits to our bindings; every other strictness complaint is an error.
+      strict: (code: string) => (code === 'unicodeTextInMathMode' || code === 'htmlExtension' ? 'ignore' : 'error'),
+      trust: trustBindings(env),
+      macros: { ...env.macros, ...bindingMacros(env) },
     });
+    return exposeBoundSymbols(fillValues(html, env), (ref) => bindingName(env, ref));
   } catch (err) {
+    if (err instanceof BindingError) throw new NotebookError(env.file, line, err.message);
     const e = err as { rawMessage?: string; message: string; position?: number };
     const offset = e.position !== undefined ? tex.slice(0, e.position).split('\n').length - 1 : 0;
     throw new NotebookError(env.file, line + offset, messages.tex(e.rawMessage ?? e.message));

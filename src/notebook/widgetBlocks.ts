@@ -7,6 +7,8 @@ import type { MarkdownIt, StateCore } from 'markdown-it';
 import { LineCounter, parseDocument, isMap, isScalar, type Pair } from 'yaml';
 import { validateValues, type WidgetSpec } from '../core/params';
 import { NotebookError, messages } from './errors';
+import { readFormulaBlock } from './formulaBlocks';
+import { FORMULA_KINDS, type FormulaFigure, type FormulaKind } from './formulaFigure';
 import type { CompileEnv } from './markdown';
 
 export interface WidgetSlot {
@@ -17,6 +19,8 @@ export interface WidgetSlot {
   params: Record<string, string | number | boolean>;
   /** Line of the fence in the source file. */
   line: number;
+  /** A formula block's figure (plot, map, sequence): its own spec, plan and typeset formulas. */
+  figure?: FormulaFigure;
 }
 
 const ID = /^[a-z][a-z0-9-]*$/;
@@ -30,6 +34,9 @@ function readBlock(info: string, content: string, line: number, env: CompileEnv,
   if (rest.length || !ID.test(id) || (rawId && !rawId.startsWith('#'))) throw new NotebookError(env.file, line, messages.badWidgetId(rawId ?? ''));
   if (env.widgetIds.has(id)) throw new NotebookError(env.file, line, messages.duplicateWidgetId(id));
   env.widgetIds.add(id);
+  if ((FORMULA_KINDS as readonly string[]).includes(name)) {
+    return { id, widget: name, params: {}, line, figure: readFormulaBlock(name as FormulaKind, id, content, line, env) };
+  }
 
   const counter = new LineCounter();
   const doc = parseDocument(content, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });

@@ -15,6 +15,14 @@ import {
 } from '../core/params';
 import { location$, writeWidgetQuery } from '../core/route.svelte';
 
+/** Each widget's values as last synced, by URL prefix: live values in prose start from these (app/bindings.ts). */
+const latestValues = new Map<string, Record<string, unknown>>();
+
+/** The values the widget with this prefix last synced, if it has mounted. */
+export function syncedValues(prefix: string): Record<string, unknown> | undefined {
+  return latestValues.get(prefix);
+}
+
 export class WidgetState<S extends ParamSpecs> {
   values: ParamValues<S>;
   notes: Record<string, string | undefined> = $state({});
@@ -56,9 +64,12 @@ export class WidgetState<S extends ParamSpecs> {
     return encodeValues(this.spec.params, this.values, base, prefix);
   }
 
-  /** Writes the state to the address bar (throttled). Call from an effect. */
+  /** Writes the state to the address bar (throttled), and tells the page's bound prose and equations. Call from an effect. */
   sync(): void {
     writeWidgetQuery(this.prefix, this.entries());
+    const values = { ...this.values };
+    latestValues.set(this.prefix, values);
+    document.dispatchEvent(new CustomEvent('kexue:params', { detail: { prefix: this.prefix, values } }));
   }
 
   /** Re-reads the URL after back/forward. */
@@ -73,7 +84,7 @@ export class WidgetState<S extends ParamSpecs> {
     const url = new URL(location.href);
     url.hash = '';
     url.search = '';
-    url.searchParams.set('embed', this.spec.name);
+    url.searchParams.set('embed', this.spec.embedAs ?? this.spec.name);
     const defaults = parseValues(this.spec.params, {}).values;
     for (const [k, v] of this.entries('', defaults)) url.searchParams.append(k, v);
     return url.toString();

@@ -4,6 +4,7 @@
  * slot nears the viewport.
  */
 import type { Component } from 'svelte';
+import type { FormulaFigure } from '../notebook/formulaFigure';
 import { widgetSpecs } from './specs';
 
 /** What every widget view receives: its URL prefix and the notebook block's parameters. */
@@ -11,6 +12,8 @@ export interface WidgetProps {
   /** Slot id on a notebook page (URL keys `prefix.param`); '' on the embed page. */
   prefix: string;
   params?: Record<string, unknown>;
+  /** A formula block's figure (the plot, map and sequence views draw it). */
+  figure?: FormulaFigure;
 }
 
 const views = import.meta.glob<{ default: Component<WidgetProps> }>('./*/*.svelte');

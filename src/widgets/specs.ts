@@ -17,6 +17,9 @@ import { partitionsPnSpec } from './partitions-pn/spec';
 import { scalingFitSpec } from './scaling-fit/spec';
 import { scalingOptimalSpec } from './scaling-optimal/spec';
 import { scalingQuantaSpec } from './scaling-quanta/spec';
+import { plotSpec } from './plot/spec';
+import { mapSpec } from './map/spec';
+import { sequenceSpec } from './sequence/spec';
 import { segmentLatticeSpec } from './segment-lattice/spec';
 import { segmentSamplersSpec } from './segment-samplers/spec';
 import { segmentAlphaSpec } from './segment-alpha/spec';
@@ -41,6 +44,9 @@ export const widgetSpecs: Record<string, WidgetSpec> = {
   [scalingFitSpec.name]: scalingFitSpec,
   [scalingOptimalSpec.name]: scalingOptimalSpec,
   [scalingQuantaSpec.name]: scalingQuantaSpec,
+  [plotSpec.name]: plotSpec,
+  [mapSpec.name]: mapSpec,
+  [sequenceSpec.name]: sequenceSpec,
   [segmentLatticeSpec.name]: segmentLatticeSpec,
   [segmentSamplersSpec.name]: segmentSamplersSpec,
   [segmentAlphaSpec.name]: segmentAlphaSpec,

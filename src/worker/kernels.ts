@@ -11,6 +11,7 @@ const partitions = () => import('./families/partitions');
 const scaling = () => import('./families/scaling');
 const tokenize = () => import('./families/tokenize');
 const attention = () => import('./families/attention');
+const formula = () => import('./families/formula');
 
 export const kernelFamilies = {
   ropeDigits: rope,
@@ -39,6 +40,11 @@ export const kernelFamilies = {
   attentionWeights: attention,
   attentionRetrieval: attention,
   attentionPractice: attention,
+  formulaPlot: formula,
+  formulaMap: formula,
+  formulaSequence: formula,
+  customObjectiveSurface: formula,
+  compareCustomTrajectories: formula,
 };
 
 type Families = typeof kernelFamilies;
