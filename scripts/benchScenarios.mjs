@@ -1,5 +1,5 @@
 /** What `npm run bench` measures: routes for first-load size, and widget drags (default and largest sizes). */
-export const routes = ['', '?notebook=rope-beta-base', '?page=gallery', '?embed=rope-digits', '?notebook=lion-optimizer', '?notebook=partitions', '?notebook=scaling-laws'];
+export const routes = ['', '?notebook=rope-beta-base', '?page=gallery', '?embed=rope-digits', '?notebook=lion-optimizer', '?notebook=partitions', '?notebook=scaling-laws', '?notebook=random-segmentation'];
 
 /**
  * A drag on the embed page of `widget` (its address plus `query`): `param` names the slider to drag
@@ -48,4 +48,6 @@ export const scenarios = [
   drag('scaling-optimal (your own constants, dragging α)', 'scaling-optimal', { query: '&law=custom', param: 'alpha' }),
   drag('scaling-quanta (defaults, K = 10 000, dragging α)', 'scaling-quanta', { param: 'alpha' }),
   drag('scaling-quanta (K = 100 000, dragging α)', 'scaling-quanta', { query: '&K=100000', param: 'alpha' }),
+  drag('segment-alpha (dragging α)', 'segment-alpha', { param: 'alpha' }),
+  drag('segment-real (ALBERT, 62 characters, dragging α)', 'segment-real', { param: 'alpha' }),
 ];

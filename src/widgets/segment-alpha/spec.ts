@@ -9,7 +9,7 @@ export const segmentAlphaSpec = defineWidget({
     'P(s) ∝ Π p(w)^α over every segmentation of a text. At α = 0 every segmentation is equally likely; as α grows, the mass piles onto the most probable one. The bars show P at the chosen α; below, the entropy of P and the probability of Viterbi’s segmentation for α from 0 to 10, computed from forward sums without listing segmentations.',
   notebook: 'random-segmentation',
   height: 560,
-  footprint: { wide: 960, narrow: 1180 },
+  footprint: { wide: 950, narrow: 1177 },
   params: {
     text: textParam('今天天气不错', 80),
     vocab: vocabParam('weather'),

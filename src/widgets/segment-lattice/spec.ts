@@ -9,7 +9,7 @@ export const segmentLatticeSpec = defineWidget({
     'Every vocabulary piece found in a text, drawn as an arc over its characters: each path from the first position to the last is one segmentation. The Viterbi path, the forward sums log Z and Viterbi’s best scores per position; pick an arc (click it or choose it from the list) to see its probability, how often a perfect sample uses it, and where the old Viterbi Sampling meets it.',
   notebook: 'random-segmentation',
   height: 500,
-  footprint: { wide: 1010, narrow: 1240 },
+  footprint: { wide: 893, narrow: 1073 },
   params: {
     text: textParam('今天天气不错', 80),
     vocab: vocabParam('weather'),

@@ -9,7 +9,7 @@ export const segmentRealSpec = defineWidget({
     'Type any sentence and segment it with a real unigram model: ALBERT’s SentencePiece model (30 000 English pieces) or jieba’s dictionary (Chinese words and their counts), loaded on demand; or with your own list. Viterbi’s segmentation, samples from perfect sampling and from the old Viterbi Sampling with their exact probabilities, and the probability of a cut between each pair of characters, exact and as each sampler makes it.',
   notebook: 'random-segmentation',
   height: 380,
-  footprint: { wide: 1110, narrow: 1420 },
+  footprint: { wide: 1684, narrow: 1539 },
   params: {
     text: textParam('Subword regularization samples a new segmentation every time.', 400),
     vocab: vocabParam('albert'),

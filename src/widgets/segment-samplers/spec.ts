@@ -9,7 +9,7 @@ export const segmentSamplersSpec = defineWidget({
     'Draw segmentations with the first Viterbi Sampling and with perfect sampling (forward sums, then backward sampling), and compare their frequencies with the exact probabilities, and with the exact law of the old method. The total-variation distance to the exact distribution as the draws grow: it shrinks to 0 for one sampler, not for the other.',
   notebook: 'random-segmentation',
   height: 620,
-  footprint: { wide: 1160, narrow: 1420 },
+  footprint: { wide: 1147, narrow: 1507 },
   params: {
     text: textParam('watching', 80),
     vocab: vocabParam('watching'),
