@@ -15,6 +15,10 @@ const others = (...allowed) => ours(...layers.filter((l) => !allowed.includes(l)
 // through the worker.
 const CHEAP_COMPUTE = ['rope/presets', 'rope/config', 'rope/jsonError', 'optimizers/objectives', 'optimizers/rules',
   'partitions/builder', 'scaling/csv', 'partitions/packed', 'partitions/parse', 'partitions/list', 'partitions/args',
+  // lion-training's preview of a reader's CSV points (x, y, label): a parser of at most 2000 rows.
+  'optimizers/trainingCsv',
+  // formula/evaluate: a checked formula tree (made at build time) compiled to closures, for live numbers in prose.
+  'formula/evaluate',
   // Franklin's map on one typed partition of at most 60, and the list of the at most 966 partitions of its sum.
   'partitions/franklin',
   // The segment-* widgets' built-in example vocabularies, and the parser that lists a typed vocabulary's bad lines.
