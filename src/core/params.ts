@@ -2,13 +2,22 @@
  * The widget parameter contract. A widget declares its parameters once (a `ParamSpecs` object in its
  * `spec.ts`); everything else — controls, URL parsing, notebook validation, embed links, the gallery —
  * is derived from that declaration by the functions here. Pure: imported by the build and the browser.
+ * Every word a reader sees is a `Text` in both languages (`{ en, zh }`; `same('α')` for a symbol).
  */
+import { tr, ui, type Text } from './i18n';
+
+/** While widgets move to `Text` (issue 23), a plain string is still read as it is. */
+type SpecText = Text | string;
+/** A spec's text in the language in force. */
+export function specText(text: SpecText): string {
+  return typeof text === 'string' ? text : tr(text);
+}
 
 interface BaseParam<T> {
-  label: string;
+  label: SpecText;
   default: T;
   /** One sentence for the gallery and the control's description. */
-  help?: string;
+  help?: SpecText;
 }
 export interface NumberParam extends BaseParam<number> {
   kind: 'number' | 'integer';
@@ -17,11 +26,11 @@ export interface NumberParam extends BaseParam<number> {
   step?: number;
   /** Slider moves on a log scale (min must be > 0). */
   log?: boolean;
-  unit?: string;
+  unit?: SpecText;
 }
 export interface ChoiceParam<V extends string = string> extends BaseParam<V> {
   kind: 'choice';
-  options: readonly { value: V; label: string }[];
+  options: readonly { value: V; label: SpecText }[];
 }
 export interface BooleanParam extends BaseParam<boolean> {
   kind: 'boolean';
@@ -30,7 +39,7 @@ export interface TextParam extends BaseParam<string> {
   kind: 'text';
   maxLength: number;
   multiline?: boolean;
-  placeholder?: string;
+  placeholder?: SpecText;
 }
 export type ParamSpec = NumberParam | ChoiceParam | BooleanParam | TextParam;
 export type ParamSpecs = Record<string, ParamSpec>;
@@ -48,8 +57,8 @@ export type ParamValues<S extends ParamSpecs> = { -readonly [K in keyof S]: Para
 /** A widget's identity card: its name (= folder = notebook fence name), title and parameters. */
 export interface WidgetSpec<S extends ParamSpecs = ParamSpecs> {
   name: string;
-  title: string;
-  description: string;
+  title: SpecText;
+  description: SpecText;
   /** Slug of the notebook the widget belongs to (for the embed page's link back). */
   notebook: string;
   /** Height in px the plot area reserves before it loads, so the page never jumps. */
@@ -97,7 +106,7 @@ const trimNumber = (x: number) => Number(x.toPrecision(12));
 
 /** A control's label as a sentence's subject: "Count up to n =" reads "Count up to n". */
 export function labelText(spec: ParamSpec): string {
-  return spec.label.replace(/\s*[=:]\s*$/, '');
+  return specText(spec.label).replace(/\s*[=:：]\s*$/, '');
 }
 
 /**
@@ -114,12 +123,12 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /** A number from YAML, the URL or a box: decimal only; too large for float64 (1e400) reads as ±Infinity. */
 function readNumber(raw: unknown): { x: number; text: string } | { why: string } {
-  if (typeof raw === 'number') return Number.isNaN(raw) ? { why: 'NaN is not a number' } : { x: raw, text: String(raw) };
-  if (typeof raw !== 'string') return { why: `${describe(raw)} is not a number` };
+  if (typeof raw === 'number') return Number.isNaN(raw) ? { why: ui.nanNotNumber } : { x: raw, text: String(raw) };
+  if (typeof raw !== 'string') return { why: ui.notNumber(describe(raw)) };
   const text = normaliseTyped(raw).trim();
   if (DECIMAL.test(text)) return { x: Number(text), text };
-  if (/^[+-]?0[xob]/i.test(text)) return { why: `${describe(raw)} is not a decimal number` };
-  return { why: `${describe(raw)} is not a number` };
+  if (/^[+-]?0[xob]/i.test(text)) return { why: ui.notDecimal(describe(raw)) };
+  return { why: ui.notNumber(describe(raw)) };
 }
 
 /** Reads one raw value (from YAML, the URL or a control) against its spec; never throws. */
@@ -129,7 +138,7 @@ export function parseParam(spec: ParamSpec, raw: unknown): ParsedParam<number | 
     value: spec.default,
     problem: 'invalid',
     reason: why,
-    note: `${label}: ${why}; using the default ${formatValue(spec, spec.default)}`,
+    note: ui.usingDefault(label, why, formatValue(spec, spec.default)),
   });
   switch (spec.kind) {
     case 'number':
@@ -139,31 +148,32 @@ export function parseParam(spec: ParamSpec, raw: unknown): ParsedParam<number | 
       const { x } = read;
       if (x < spec.min || x > spec.max) {
         const v = clamp(x, spec);
-        const reason = `${Number.isFinite(x) ? trimNumber(x) : read.text} is outside ${spec.min}…${spec.max}`;
-        return { value: v, problem: 'clamped', reason, note: `${label}: ${reason}; using ${v}` };
+        const reason = ui.outside(Number.isFinite(x) ? String(trimNumber(x)) : read.text, spec.min, spec.max);
+        return { value: v, problem: 'clamped', reason, note: ui.usingClamped(label, reason, String(v)) };
       }
       const v = spec.kind === 'integer' ? clamp(snapInteger(x, spec), spec) : x;
       if (v !== x) {
-        const reason = `${trimNumber(x)} ${Number.isInteger(x) ? `is not a multiple of ${spec.step} from ${spec.min}` : 'is not a whole number'}`;
-        return { value: v, problem: 'clamped', reason, note: `${label}: ${reason}; using ${v}` };
+        const shown = String(trimNumber(x));
+        const reason = Number.isInteger(x) ? ui.notMultiple(shown, spec.step ?? 1, spec.min) : ui.notWhole(shown);
+        return { value: v, problem: 'clamped', reason, note: ui.usingClamped(label, reason, String(v)) };
       }
       return { value: v };
     }
     case 'choice': {
       const s = String(raw);
       if (spec.options.some((o) => o.value === s)) return { value: s };
-      return fallback(`${describe(raw)} is not one of ${spec.options.map((o) => o.value).join(', ')}`);
+      return fallback(ui.notOneOf(describe(raw), spec.options.map((o) => o.value).join(', ')));
     }
     case 'boolean': {
       if (typeof raw === 'boolean') return { value: raw };
       if (raw === 'true' || raw === '1') return { value: true };
       if (raw === 'false' || raw === '0') return { value: false };
-      return fallback(`${describe(raw)} is not true or false`);
+      return fallback(ui.notBoolean(describe(raw)));
     }
     case 'text': {
-      if (typeof raw !== 'string' && typeof raw !== 'number') return fallback(`${describe(raw)} is not text`);
+      if (typeof raw !== 'string' && typeof raw !== 'number') return fallback(ui.notText(describe(raw)));
       const s = normaliseTyped(String(raw));
-      if (s.length > spec.maxLength) return fallback(`the text is longer than ${spec.maxLength} characters`);
+      if (s.length > spec.maxLength) return fallback(ui.tooLong(spec.maxLength));
       return { value: s };
     }
   }
