@@ -2,6 +2,8 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectAccessible, query, setNumber, waitForPlot, widget } from './helpers';
 
 const NOTEBOOK = './?notebook=lion-optimizer';
+/** Training jobs start a worker of their own: on a busy machine that can take a while. */
+const SLOW = { timeout: 30_000 };
 
 /** Opens the widget's folded control groups (folded at first on phones). */
 async function unfold(w: Locator): Promise<void> {
@@ -150,6 +152,66 @@ test.describe('lion-training', () => {
     await w.getByRole('button', { name: 'Cancel' }).click();
     await expect(w.getByText('Cancelled.')).toBeVisible();
     await expect(w.getByRole('progressbar')).toHaveCount(0);
+  });
+
+  test("the reader's own CSV: previewed, trained on after the button, drawn, kept in the link; a file works too", async ({ page }) => {
+    test.slow(); // trains twice
+    // The built-in moons train first (no points of the reader's yet); the box does not wait for them.
+    await page.goto(`${NOTEBOOK}&lion-training.steps=100&lion-training.dataset=csv`);
+    const w = widget(page, 'lion-training');
+    await w.scrollIntoViewIfNeeded();
+    await expect(w.getByTestId('own-fallback')).toHaveText(/No points of your own in use yet: training on the built-in two moons/);
+    await unfold(w);
+    // 60 points, class 1 where x + y > 0; written as a reader would type them.
+    const rows = Array.from({ length: 60 }, (_, k) => {
+      const x = ((k * 37) % 101) / 50 - 1, y = ((k * 53) % 97) / 48 - 1;
+      return `${x.toFixed(3)},${y.toFixed(3)},${x + y > 0 ? 1 : 0}`;
+    });
+    const text = ['x,y,label', ...rows].join('\n');
+    const ones = rows.filter((r) => r.endsWith(',1')).length;
+    await w.getByLabel(/^Your points: CSV/).fill(text);
+    await expect(w.getByTestId('own-summary')).toHaveText(new RegExp(`^60 points read \\(columns x, y, label\\): ${60 - ones} of class 0, ${ones} of class 1; x from -1\\.00 to `));
+    await expect(w.getByTestId('own-preview').getByRole('row')).toHaveCount(6);
+    await expect(w.getByTestId('own-preview').getByRole('row').nth(1)).toHaveText(['2', '-1', '-1', '0'].join(''));
+    await w.getByRole('button', { name: 'Train on these 60 points' }).click();
+    await expect(w.getByRole('button', { name: 'Training on these points' })).toBeDisabled();
+    await expect(w.getByTestId('own-fallback')).toHaveCount(0);
+    await expect.poll(() => query(page).get('lion-training.csv')).toBe(text);
+    await expect(w.getByText(/Computed in/)).toBeVisible({ timeout: 30_000 });
+    await w.getByLabel('Show', { exact: true }).selectOption('boundaries');
+    const points = () => w.evaluate((root) => [...root.querySelectorAll('.plot-target')].flatMap((gd) =>
+      ((gd as unknown as { data?: { name?: string; x?: ArrayLike<number> }[] }).data ?? [])
+        .filter((t) => (t.name ?? '').startsWith('class ')).map((t) => t.x?.length ?? 0)).reduce((a, b) => a + b, 0));
+    await expect.poll(points, SLOW).toBe(60);
+    // The same points from a file: previewed again; nothing changes until the button.
+    await w.locator('input[type=file]').setInputFiles({ name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from(['x,y,label', ...rows.slice(0, 40)].join('\n')) });
+    await expect(w.getByText('Read mine.csv.')).toBeVisible();
+    await expect(w.getByTestId('own-summary')).toHaveText(/^40 points read/);
+    await expect(w.getByRole('button', { name: 'Train on these 40 points' })).toBeEnabled();
+    await expect.poll(points).toBe(60);
+  });
+
+  test('bad CSV rows are listed by line and left out; markup stays text; a long file is kept out of the link', async ({ page }) => {
+    const w = await open(page, 'lion-training', '&lion-training.steps=50&lion-training.dataset=csv');
+    const box = w.getByLabel(/^Your points: CSV/);
+    await box.fill('x,y,label\n0.1,0.2,0\nabc,1,1\n0.3,0.4,2\n<img src=x onerror="document.title=1">,1,0\n0.5\n');
+    const errors = w.getByTestId('own-errors').getByRole('listitem');
+    await expect(errors).toHaveText([
+      'line 3: x is not a number: "abc"',
+      'line 4: label must be 0 or 1, got 2',
+      'line 5: x is not a number: "<img src=x onerror="document.title=1">"',
+      'line 6: missing y (column 2)',
+    ]);
+    await expect(w.getByTestId('own-problem')).toHaveText('Cannot train on this yet: only 1 usable rows; training needs at least 20.');
+    await expect(w.getByRole('button', { name: /^Train on these/ })).toBeDisabled();
+    await expect(page.locator('img[src=x]')).toHaveCount(0);
+    // Over 2000 characters: the page keeps the data, the link does not.
+    const long = ['x,y,label', ...Array.from({ length: 200 }, (_, k) => `${(k / 100 - 1).toFixed(6)},${((k * 7) % 200 / 100 - 1).toFixed(6)},${k % 2}`)].join('\n');
+    await box.fill(long);
+    await expect(w.getByTestId('own-link-note')).toContainText('too big for a link');
+    await w.getByRole('button', { name: 'Train on these 200 points' }).click();
+    await expect(w.getByTestId('own-fallback')).toHaveCount(0);
+    await expect.poll(() => query(page).get('lion-training.csv')).toBe(null);
   });
 
   test('bad values get a note at the control', async ({ page }) => {

@@ -107,7 +107,7 @@ test.describe('rope-extension', () => {
     const before = await w.getByTestId('model').textContent();
     await paste(w, '{"rope_scaling": {"rope_type": "yarn"}}');
     await expect(w.locator('#embed-config-note')).toHaveText("rope_scaling.factor is required for rope_type 'yarn'");
-    await expect(w.getByText(/Not redrawn/)).toBeVisible();
+    await expect(w.getByText(/Not redrawn: fix the input/)).toBeVisible();
     await expect(w.getByTestId('model')).toHaveText(before!);
     await expect(w.locator('.plot-target .main-svg').first()).toBeVisible();
     await paste(w, '{"rope_theta": 10000,}');
@@ -202,5 +202,59 @@ test.describe('rope-cos-map', () => {
     await expect.poll(() => query(page).get('rope-cos-map.positions')).toBe('8192');
     await w.getByLabel('Method', { exact: true }).selectOption('yarn');
     await expect(w.getByRole('textbox', { name: 'Training length' })).toBeVisible();
+  });
+});
+
+/** Every trace the widget's plot holds now: its name, y values and fill (plotly's own data on the element). */
+function traces(w: Locator): Promise<{ name: string; y: number[]; fill: string | null }[]> {
+  return w.evaluate((root) => [...root.querySelectorAll('.plot-target')].flatMap((gd) =>
+    ((gd as unknown as { data?: { name?: string; y?: ArrayLike<number>; fill?: string }[] }).data ?? [])
+      .map((t) => ({ name: t.name ?? '', y: Array.from(t.y ?? [], Number), fill: t.fill ?? null }))));
+}
+
+/** Phi-3.5 mini's config.json as published (LongRoPE), and Gemma 3 4B's sparse one: as presets.json holds them. */
+const PHI_35 = JSON.stringify({"model_type": "phi3", "hidden_size": 3072, "num_attention_heads": 32, "max_position_embeddings": 131072, "original_max_position_embeddings": 4096, "rope_theta": 10000.0, "rope_scaling": {"long_factor": [1.0800000429153442, 1.1100000143051147, 1.1399999856948853, 1.340000033378601, 1.5899999141693115, 1.600000023841858, 1.6200000047683716, 2.620000123977661, 3.2300000190734863, 3.2300000190734863, 4.789999961853027, 7.400000095367432, 7.700000286102295, 9.09000015258789, 12.199999809265137, 17.670000076293945, 24.46000099182129, 28.57000160217285, 30.420001983642578, 30.840002059936523, 32.590003967285156, 32.93000411987305, 42.320003509521484, 44.96000289916992, 50.340003967285156, 50.45000457763672, 57.55000305175781, 57.93000411987305, 58.21000289916992, 60.1400032043457, 62.61000442504883, 62.62000274658203, 62.71000289916992, 63.1400032043457, 63.1400032043457, 63.77000427246094, 63.93000411987305, 63.96000289916992, 63.970001220703125, 64.02999877929688, 64.06999969482422, 64.08000183105469, 64.12000274658203, 64.41000366210938, 64.4800033569336, 64.51000213623047, 64.52999877929688, 64.83999633789062], "short_factor": [1.0, 1.0199999809265137, 1.0299999713897705, 1.0299999713897705, 1.0499999523162842, 1.0499999523162842, 1.0499999523162842, 1.0499999523162842, 1.0499999523162842, 1.0699999332427979, 1.0999999046325684, 1.1099998950958252, 1.1599998474121094, 1.1599998474121094, 1.1699998378753662, 1.2899998426437378, 1.339999794960022, 1.679999828338623, 1.7899998426437378, 1.8199998140335083, 1.8499997854232788, 1.8799997568130493, 1.9099997282028198, 1.9399996995925903, 1.9899996519088745, 2.0199997425079346, 2.0199997425079346, 2.0199997425079346, 2.0199997425079346, 2.0199997425079346, 2.0199997425079346, 2.0299997329711914, 2.0299997329711914, 2.0299997329711914, 2.0299997329711914, 2.0299997329711914, 2.0299997329711914, 2.0299997329711914, 2.0299997329711914, 2.0299997329711914, 2.0799996852874756, 2.0899996757507324, 2.189999580383301, 2.2199995517730713, 2.5899994373321533, 2.729999542236328, 2.749999523162842, 2.8399994373321533], "type": "longrope"}});
+const GEMMA_3_4B = JSON.stringify({"model_type": "gemma3", "text_config": {"hidden_size": 2560, "intermediate_size": 10240, "model_type": "gemma3_text", "num_hidden_layers": 34, "rope_scaling": {"factor": 8.0, "rope_type": "linear"}, "sliding_window": 1024}});
+
+test.describe('rope-extension: configs as models publish them', () => {
+  test('a pasted LongRoPE config: long factors at the target, its attention factor, each pair against PI, NTK and YaRN', async ({ page }) => {
+    await page.goto('./?embed=rope-extension');
+    const w = await ready(page, 'rope-extension');
+    await paste(w, PHI_35);
+    await expect(w.getByTestId('model')).toHaveText('LongRoPE (long factors per pair) on base b = 10,000, d = 96 (48 pairs): trained on 4,096 tokens, target 131,072 (×32).');
+    // √(1 + ln 32 / ln 4096) = √(17/12).
+    await expect(w.getByTestId('attention-factor')).toHaveText('1.1902');
+    await expect(w.getByTestId('warnings')).toContainText('LongRoPE stretches each pair by its own factor: short_factor while a sequence fits 4096 tokens');
+    await w.getByLabel('Show').selectOption('stretch');
+    await expect(w.getByTestId('stretch-slowest')).toHaveText('64.84');
+    await expect.poll(async () => (await traces(w)).map((t) => t.name)).toEqual(['PI (linear), s = 32.00', 'NTK-aware, s = 32.00', 'YaRN (β 32/1), s = 32.00', 'LongRoPE']);
+    const longrope = (await traces(w)).find((t) => t.name === 'LongRoPE')!;
+    const published = (JSON.parse(PHI_35) as { rope_scaling: { long_factor: number[] } }).rope_scaling.long_factor;
+    expect(longrope.y).toHaveLength(48);
+    longrope.y.forEach((v, i) => expect(v).toBeCloseTo(published[i], 9));
+    await expect.poll(() => query(page).get('view')).toBe('stretch');
+  });
+
+  test("a sparse Gemma 3 config: Gemma3TextConfig's head_dim and bases, both RoPEs drawn and named", async ({ page }) => {
+    await page.goto('./?embed=rope-extension');
+    const w = await ready(page, 'rope-extension');
+    await paste(w, GEMMA_3_4B);
+    await expect(w.getByTestId('model')).toHaveText('Linear (PI) with factor 8 on base b = 1,000,000, d = 256 (128 pairs): trained on 16,384 tokens, target 131,072 (×8).');
+    const warnings = w.getByTestId('warnings');
+    await expect(warnings).toContainText("take transformers' Gemma3TextConfig defaults, not another family's: head_dim 256 (not hidden_size / num_attention_heads = 2560/8 = 320)");
+    await expect(warnings).toContainText('sliding_attention (29 layers, window 1,024): no scaling on base 10,000');
+    await expect(w.getByTestId('other-layers')).toHaveText(/^sliding attention layers: base 10,000, window 1,024 tokens, so their slowest pair turns 0\.0\d+ times at most/);
+    const sliding = (await traces(w)).find((t) => t.name === 'sliding attention layers, within 1,024')!;
+    expect(sliding.y).toHaveLength(128);
+    expect(sliding.y[0]).toBeCloseTo(1024 / (2 * Math.PI), 6);
+  });
+
+  test('Llama 4 Scout from the picker: the empty blend is computed, with its source linked', async ({ page }) => {
+    await page.goto('./?embed=rope-extension&preset=llama-4-scout');
+    const w = await ready(page, 'rope-extension');
+    await expect(w.getByTestId('model')).toHaveText(/^Llama 3 with factor 16 on base b = 500,000, d = 128 \(64 pairs\): trained on 8,192 tokens, target 10,485,760/);
+    await expect(w.getByTestId('counts')).toHaveText('35 kept, 29 mixed, 0 interpolated');
+    await expect(w.getByTestId('warnings')).toContainText('the blended band is empty');
+    await expect(w.getByRole('link', { name: /meta-llama\/Llama-4-Scout-17B-16E config\.json/ })).toHaveAttribute('href', 'https://huggingface.co/meta-llama/Llama-4-Scout-17B-16E/blob/main/config.json');
   });
 });

@@ -153,3 +153,52 @@ test('quanta: fitted slopes near α and α/(α+1), and α goes into the link', a
   await expect(slopes.getByRole('row', { name: /L against D \(sampled\)/ })).toContainText('α/(α+1) = 0.500');
   await expect.poll(() => query(page).get('scaling-quanta.alpha')).toBe('1');
 });
+
+/** Plotly's own traces on a widget's plot: name, y values and fill. */
+function traces(w: Locator): Promise<{ name: string; y: number[]; fill: string | null }[]> {
+  return w.evaluate((root) => [...root.querySelectorAll('.plot-target')].flatMap((gd) =>
+    ((gd as unknown as { data?: { name?: string; y?: ArrayLike<number>; fill?: string }[] }).data ?? [])
+      .map((t) => ({ name: t.name ?? '', y: Array.from(t.y ?? [], Number), fill: t.fill ?? null }))));
+}
+
+test('optimal: N*(C), D*(C) and D/N drawn with filled 95% bootstrap bands; turned off, they go', async ({ page }) => {
+  test.slow(); // the full-grid fit and 100 refits in a worker on a shared machine
+  await page.goto('./?embed=scaling-optimal&resamples=100');
+  const w = await ready(page, 'scaling-optimal');
+  await expect(w.getByTestId('band-summary')).toHaveText(/^At C = 5\.76×10²³ FLOPs, 2\.5th–97\.5th percentile over 100 refits: N_opt .+ to .+, D_opt .+ to .+, D\/N .+ to .+\.$/, SLOW);
+  await expect(w.getByTestId('band-status')).toContainText('Shaded: the middle 95% of 100 refits of the Chinchilla runs');
+  const all = await traces(w);
+  const filled = all.filter((t) => t.fill === 'tonexty');
+  expect(filled.map((t) => t.name)).toEqual([
+    'N_opt 95% bootstrap band (100 refits)', 'D_opt 95% bootstrap band (100 refits)', 'D/N 95% bootstrap band (100 refits)',
+  ]);
+  // Each band's upper edge follows its lower edge in the data (plotly fills down to the trace before it),
+  // and the refit of the same runs (Besiroglu et al.'s line) runs inside it mid-range.
+  for (const band of filled) {
+    const lower = all[all.indexOf(band) - 1];
+    expect(lower.y).toHaveLength(91);
+    expect(band.y.every((hi, i) => hi > lower.y[i])).toBe(true);
+  }
+  const mid = 45;
+  for (const [bandName, lineName] of [['N_opt 95% bootstrap band (100 refits)', 'N_opt · Besiroglu'], ['D_opt 95% bootstrap band (100 refits)', 'D_opt · Besiroglu']]) {
+    const hi = all.find((t) => t.name === bandName)!;
+    const lo = all[all.indexOf(hi) - 1];
+    const line = all.find((t) => t.name === lineName)!;
+    expect(lo.y[mid]).toBeLessThan(line.y[mid]);
+    expect(hi.y[mid]).toBeGreaterThan(line.y[mid]);
+  }
+  await w.getByLabel('Bootstrap bands (95%)').uncheck();
+  await expect.poll(async () => (await traces(w)).filter((t) => t.fill === 'tonexty').length).toBe(0);
+  await expect(w.getByTestId('band-summary')).toHaveCount(0);
+});
+
+test('optimal: the bootstrap shows its progress, can be cancelled and run again', async ({ page }) => {
+  await page.goto('./?embed=scaling-optimal&resamples=2000');
+  const w = await ready(page, 'scaling-optimal');
+  await expect(w.getByLabel('Bootstrap progress')).toBeVisible(SLOW);
+  await w.getByRole('button', { name: 'Cancel' }).click();
+  await expect(w.getByTestId('band-status')).toContainText('Bands: Cancelled.');
+  await expect(w.getByLabel('Bootstrap progress')).toHaveCount(0);
+  await w.getByRole('button', { name: 'Bootstrap again' }).click();
+  await expect(w.getByLabel('Bootstrap progress')).toBeVisible(SLOW);
+});
