@@ -64,7 +64,7 @@ export async function resolveLattice(req: VocabRequest, shipped: (name: ModelNam
   if (req.vocab === 'albert' || req.vocab === 'jieba') {
     const model = await shipped(req.vocab);
     const text = normalizeForModel(model.normalize, req.text);
-    if (text === '') throw new Error('text must be a non-empty string, got only spaces');
+    if (text === '' && req.text !== '') throw new Error('text must be a non-empty string, got only spaces');
     const lattice = segmentableLattice(text, model.vocab, { unknownLogp: model.unknownLogp });
     const unknownChars = [...new Set(lattice.piece.filter((_, k) => lattice.unknown[k] === 1))];
     return { lattice, model: { name: model.name, pieces: model.pieces, normalized: text !== req.text }, unknownChars };

@@ -92,6 +92,7 @@ describe('segment-real kernel and vocabulary sources', () => {
     await expect(kernels.lattice({ ...tie, text: 'watchinx' })).rejects.toThrow("text 'watchinx' has no segmentation into vocabulary pieces: no piece starts at character 6 ('inx'), the furthest any segmentation reaches");
     await expect(kernels.lattice({ ...tie, alpha: -1 })).rejects.toThrow('alpha must be a non-negative finite number, got -1');
     await expect(kernels.real({ text: '   ', vocab: 'albert', pieces: '', alpha: 1, show: 1, seed: 1 })).rejects.toThrow('text must be a non-empty string, got only spaces');
+    await expect(kernels.real({ text: '', vocab: 'jieba', pieces: '', alpha: 1, show: 1, seed: 1 })).rejects.toThrow("text must be a non-empty string, got ''");
     await expect(kernels.lattice({ ...tie, text: 'w'.repeat(81), vocab: 'custom', pieces: 'w 1' })).rejects.toThrow('text must have at most 80 characters here, got 81');
   });
 
