@@ -105,6 +105,28 @@ describe('every compiler message has a failing fixture', () => {
   }
 });
 
+describe('a TeX error in display math is placed at its own line and column', () => {
+  const header = readFileSync(resolve(fixtures, 'errors/tex.md'), 'utf8').split('\n').slice(0, 8).join('\n');
+  const place = (body: string): [number, number, string] => {
+    try {
+      compileNotebook(`${header}\n${body}`, { file: 'inline.md', slug: 'inline', specs: widgetSpecs });
+    } catch (e) {
+      const err = e as NotebookError;
+      return [err.line, err.column, err.detail];
+    }
+    return [0, 0, 'compiled'];
+  };
+
+  test('on a line below the $$ line, at the command', () => {
+    // Line 9 is the first after the front matter.
+    expect(place('Text.\n\n$$\n  x = 1 \\\\\n  y = \\foo + 1\n$$\n')).toEqual([13, 7, expect.stringMatching(/TeX error: .*\\foo/)]);
+  });
+  test('on the $$ line itself, and after a label on the line before', () => {
+    expect(place('$$ a + \\foo $$\n')).toEqual([9, 8, expect.stringMatching(/\\foo/)]);
+    expect(place('$$\nx = 1 \\label{one} \\\\\n\\qquad \\foo\n$$\n')).toEqual([11, 8, expect.stringMatching(/\\foo/)]);
+  });
+});
+
 describe('the shipped notebooks and pages compile', () => {
   const root = resolve(import.meta.dirname, '../..');
   const files = readdirSync(resolve(root, 'notebooks')).filter((f) => f.endsWith('.md'));

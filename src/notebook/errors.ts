@@ -10,6 +10,8 @@ export class NotebookError extends Error {
     readonly file: string,
     readonly line: number,
     readonly detail: string,
+    /** 1-based column within the line where it is known (a TeX error in a display formula), else 0. */
+    readonly column = 0,
   ) {
     super(`${file}:${line}: ${detail}`);
     this.name = 'NotebookError';

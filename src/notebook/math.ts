@@ -16,7 +16,7 @@ const LABEL = /\\label\{([^}]+)\}/;
  * Renders TeX with KaTeX or throws a NotebookError at the line where the TeX starts. Symbols bound to
  * controls (\param, bindings.ts) come out as focusable buttons (katexBindings.ts).
  */
-export function renderTex(tex: string, displayMode: boolean, env: CompileEnv, line: number): string {
+export function renderTex(tex: string, displayMode: boolean, env: CompileEnv, line: number, place?: SourcePlace): string {
   try {
     const html = katex.renderToString(tex, {
       displayMode,
@@ -32,10 +32,14 @@ export function renderTex(tex: string, displayMode: boolean, env: CompileEnv, li
   } catch (err) {
     if (err instanceof BindingError) throw new NotebookError(env.file, line, err.message);
     const e = err as { rawMessage?: string; message: string; position?: number };
-    const offset = e.position !== undefined ? tex.slice(0, e.position).split('\n').length - 1 : 0;
-    throw new NotebookError(env.file, line + offset, messages.tex(e.rawMessage ?? e.message));
+    const at = e.position === undefined ? { lines: 0, column: 0 }
+      : place ? place(e.position) : { lines: tex.slice(0, e.position).split('\n').length - 1, column: 0 };
+    throw new NotebookError(env.file, line + at.lines, messages.tex(e.rawMessage ?? e.message), at.column);
   }
 }
+
+/** Where a position in the TeX given to KaTeX was in the source: lines below the first, and the 1-based column. */
+type SourcePlace = (position: number) => { lines: number; column: number };
 
 function mathBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   const start = state.bMarks[startLine] + state.tShift[startLine];
@@ -44,6 +48,8 @@ function mathBlock(state: StateBlock, startLine: number, endLine: number, silent
   if (silent) return true;
   const firstRest = state.src.slice(start + 2, max);
   const content: string[] = [];
+  // The 1-based source column where each line of the formula starts, for TeX errors' places.
+  const columns = [state.tShift[startLine] + 3];
   let line = startLine;
   let closed = false;
   if (firstRest.trimEnd().endsWith('$$') && firstRest.trim().length >= 2) {
@@ -53,6 +59,7 @@ function mathBlock(state: StateBlock, startLine: number, endLine: number, silent
     content.push(firstRest);
     for (line = startLine + 1; line < endLine; line++) {
       const text = state.src.slice(state.bMarks[line] + state.tShift[line], state.eMarks[line]);
+      columns.push(state.tShift[line] + 1);
       if (text.trimEnd().endsWith('$$')) {
         content.push(text.trimEnd().slice(0, -2));
         closed = true;
@@ -64,7 +71,9 @@ function mathBlock(state: StateBlock, startLine: number, endLine: number, silent
   const env = state.env as unknown as CompileEnv;
   if (!closed) throw new NotebookError(env.file, env.bodyLine + startLine, messages.unclosedMath());
   const token = state.push('math_block', 'div', 0);
-  token.content = content.join('\n').trim();
+  const raw = content.join('\n');
+  token.content = raw.trim();
+  token.meta = { columns, leading: raw.slice(0, raw.length - raw.trimStart().length) };
   token.map = [startLine, line + 1];
   token.block = true;
   state.line = line + 1;
@@ -112,7 +121,7 @@ function numberEquations(state: StateCore): void {
     if (env.labels.has(label)) throw new NotebookError(env.file, line, messages.duplicateLabel(label));
     const n = env.labels.size + 1;
     env.labels.set(label, n);
-    token.meta = { label, n };
+    token.meta = { ...(token.meta as object), label, n };
   }
 }
 
@@ -144,11 +153,18 @@ export function mathPlugin(md: MarkdownIt): void {
     const env = rawEnv as unknown as CompileEnv;
     const token = tokens[i];
     const line = env.bodyLine + (token.map?.[0] ?? 0);
-    const meta = token.meta as { label: string; n: number } | null;
-    const tex = meta ? token.content.replace(LABEL, '') + `\\tag{${meta.n}}` : token.content;
-    const id = meta ? ` id="eq-${md.utils.escapeHtml(slugify(meta.label))}"` : '';
+    const { label, n, columns, leading } = token.meta as { label?: string; n?: number; columns: number[]; leading: string };
+    const cut = label !== undefined ? LABEL.exec(token.content) : null;
+    const tex = cut ? token.content.replace(LABEL, '') + `\\tag{${n}}` : token.content;
+    const id = label !== undefined ? ` id="eq-${md.utils.escapeHtml(slugify(label))}"` : '';
+    // A TeX error's position, back in the source: before the trim and the label's removal.
+    const place: SourcePlace = (position) => {
+      const inContent = position + (cut && position >= cut.index ? cut[0].length : 0);
+      const before = (leading + token.content.slice(0, inContent)).split('\n');
+      return { lines: before.length - 1, column: columns[before.length - 1] + before[before.length - 1].length };
+    };
     // Focusable, so a keyboard can scroll an equation wider than a phone screen.
-    return `<div class="math-display" tabindex="0"${id}>${renderTex(tex, true, env, line)}</div>\n`;
+    return `<div class="math-display" tabindex="0"${id}>${renderTex(tex, true, env, line, place)}</div>\n`;
   };
   md.renderer.rules.eqref = (tokens, i, _o, env) => {
     const label = (tokens[i].meta as { label: string }).label;
