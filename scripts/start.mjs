@@ -3,5 +3,5 @@ import { spawnSync } from 'node:child_process';
 import { ensureDeps } from './ensureDeps.mjs';
 
 ensureDeps();
-const result = spawnSync('npx', ['vite', ...process.argv.slice(2)], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, ['scripts/vite.mjs', ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

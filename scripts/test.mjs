@@ -48,14 +48,14 @@ if (!unitOk) finish(false);
 
 // The site as readers get it, which must hold no test hook; then the same site with the e2e suite's
 // hooks (`--mode e2e`, app/testHooks.ts) for the browser tests.
-if (!step('build', 'npx', ['vite', 'build'])) finish(false);
+if (!step('build', 'node', ['scripts/vite.mjs', 'build'])) finish(false);
 const hooked = findTestHooks('dist');
 counts[hooked.length ? 'failed' : 'passed'] += 1;
 if (hooked.length) {
   console.error(`The production build holds test hooks (__kexue / testHooks) in: ${hooked.join(', ')}`);
   finish(false);
 }
-if (!step('test build', 'npx', ['vite', 'build', '--mode', 'e2e', '--outDir', '.e2e-dist', '--logLevel', 'warn'])) finish(false);
+if (!step('test build', 'node', ['scripts/vite.mjs', 'build', '--mode', 'e2e', '--outDir', '.e2e-dist', '--logLevel', 'warn'])) finish(false);
 
 const e2eOk = step('browser tests', 'node', ['scripts/e2e.mjs', '--reporter=list,json'], {
   PLAYWRIGHT_JSON_OUTPUT_NAME: '.test-results/e2e.json',

@@ -19,6 +19,7 @@ export function notebookPlugin(options: { root?: string } = {}): Plugin {
   const notebooksDir = resolve(root, 'notebooks');
   const pagesDir = resolve(root, 'src/app/pages');
   let server: ViteDevServer | undefined;
+  let building = false;
 
   const compileFile = (path: string, source: string) => {
     const isNotebook = path.startsWith(notebooksDir + '/');
@@ -33,14 +34,25 @@ export function notebookPlugin(options: { root?: string } = {}): Plugin {
   const listNotebooks = (): NotebookMeta[] =>
     readdirSync(notebooksDir)
       .filter((f) => f.endsWith('.md'))
-      .map((f) => {
+      .flatMap((f) => {
         const path = resolve(notebooksDir, f);
-        return compileFile(path, readFileSync(path, 'utf8')).meta;
+        try {
+          return [compileFile(path, readFileSync(path, 'utf8')).meta];
+        } catch (err) {
+          // A build also compiles each notebook as a module of its own, which reports the error: here
+          // it would be printed a second time. (The dev server compiles a page only when it is opened,
+          // so there the index reports it.)
+          if (building && err instanceof NotebookError) return [];
+          throw err;
+        }
       })
       .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
 
   return {
     name: 'kexue-notebooks',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
     configureServer(s) {
       server = s;
       // A notebook added or removed changes the lists of notebooks: handleHotUpdate below sees only
@@ -86,9 +98,13 @@ export function notebookPlugin(options: { root?: string } = {}): Plugin {
   };
 }
 
-function fail(ctx: { error: (e: { message: string; id?: string; loc?: { file: string; line: number; column: number } }) => never }, err: unknown): never {
+function fail(ctx: { error: (e: Error) => never }, err: unknown): never {
   if (err instanceof NotebookError) {
-    ctx.error({ message: err.message, id: err.file, loc: { file: err.file, line: err.line, column: 0 } });
+    // The author's mistake and its place: the compiler's call stack would only bury it (vite build
+    // printed some 25 lines of it under each message).
+    const error = Object.assign(new Error(err.message), { id: err.file, loc: { file: err.file, line: err.line, column: err.column || 1 } });
+    error.stack = '';
+    ctx.error(error);
   }
   throw err;
 }

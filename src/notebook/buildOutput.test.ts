@@ -1,0 +1,38 @@
+/**
+ * What an author sees when `vite build` stops at a mistake in a notebook (through scripts/vite.mjs, as
+ * npm's scripts run it): the message once, at file:line, with no stack of our compiler beneath it and
+ * none of the config loader's warnings above it. Builds a two-file site in a temporary folder.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+
+const repo = resolve(import.meta.dirname, '../..');
+const site = mkdtempSync(join(tmpdir(), 'kexue-build-'));
+afterAll(() => rmSync(site, { recursive: true, force: true }));
+
+test('a failing build names each notebook error once, without stacks or config warnings', () => {
+  mkdirSync(join(site, 'notebooks'));
+  symlinkSync(join(repo, 'node_modules'), join(site, 'node_modules'), 'dir');
+  copyFileSync(join(repo, 'svelte.config.js'), join(site, 'svelte.config.js'));
+  copyFileSync(join(repo, 'src/notebook/fixtures/errors/badParam.md'), join(site, 'notebooks/bad.md'));
+  // The index's list of notebooks and the pages themselves, as src/app/notebooks.ts imports them.
+  writeFileSync(join(site, 'index.html'), `<!doctype html><title>t</title><script type="module">
+    import { notebooks } from 'virtual:kexue/notebooks';
+    console.log(notebooks, import.meta.glob('/notebooks/*.md'));
+  </script>`);
+  const run = spawnSync(process.execPath, [join(repo, 'scripts/vite.mjs'), 'build', '--config', join(repo, 'vite.config.ts'), '--outDir', join(site, 'dist')], {
+    cwd: site,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  const output = run.stdout + run.stderr;
+  expect(run.status, output).not.toBe(0);
+  expect(output.split('parameter "dim": Head dimension d: 127 is not a multiple of 2 from 2').length - 1, output).toBe(1);
+  expect(output).toContain('notebooks/bad.md:12');
+  expect(output).not.toContain('without a file extension');
+  // Frames of the notebook compiler or of the bundled config module (what the plugin runs from).
+  expect(output.split('\n').filter((line) => /^\s+at .*(src\/notebook|\.vite-temp|vite\.config)/.test(line)), output).toEqual([]);
+});
