@@ -12,7 +12,7 @@ export const partitionsFranklinSpec = defineWidget({
     'Counts the partitions of every n ≤ N into an even and into an odd number of distinct parts and plots the difference, which Euler’s pentagonal number theorem says is ±1 at the pentagonal numbers and 0 elsewhere; then applies Franklin’s map to a partition you type, drawn as diagrams, and steps through all partitions of its sum.',
   notebook: 'partitions',
   height: 240,
-  footprint: { wide: 1230, narrow: 1710 },
+  footprint: { wide: 1260, narrow: 1745 },
   params: {
     N: { kind: 'integer', label: 'Count up to n =', min: 1, max: MAX_FRANKLIN_COUNT_N, default: 60, log: true, help: 'both counts for every n up to this' },
     partition: {
