@@ -28,6 +28,10 @@ import { attentionEntropySpec } from './attention-entropy/spec';
 import { attentionWeightsSpec } from './attention-weights/spec';
 import { attentionRetrievalSpec } from './attention-retrieval/spec';
 import { attentionPracticeSpec } from './attention-practice/spec';
+import { primesSieveSpec } from './primes-sieve/spec';
+import { primesLucySpec } from './primes-lucy/spec';
+import { primesRaceSpec } from './primes-race/spec';
+import { primesQuestionsSpec } from './primes-questions/spec';
 
 export const widgetSpecs: Record<string, WidgetSpec> = {
   [ropeDigitsSpec.name]: ropeDigitsSpec,
@@ -55,4 +59,8 @@ export const widgetSpecs: Record<string, WidgetSpec> = {
   [attentionWeightsSpec.name]: attentionWeightsSpec,
   [attentionRetrievalSpec.name]: attentionRetrievalSpec,
   [attentionPracticeSpec.name]: attentionPracticeSpec,
+  [primesSieveSpec.name]: primesSieveSpec,
+  [primesLucySpec.name]: primesLucySpec,
+  [primesRaceSpec.name]: primesRaceSpec,
+  [primesQuestionsSpec.name]: primesQuestionsSpec,
 };

@@ -12,6 +12,7 @@ const scaling = () => import('./families/scaling');
 const tokenize = () => import('./families/tokenize');
 const attention = () => import('./families/attention');
 const formula = () => import('./families/formula');
+const primes = () => import('./families/primes');
 
 export const kernelFamilies = {
   ropeDigits: rope,
@@ -45,6 +46,13 @@ export const kernelFamilies = {
   formulaSequence: formula,
   customObjectiveSurface: formula,
   compareCustomTrajectories: formula,
+  sieveBoard: primes,
+  sieveWorkCurve: primes,
+  lucySteps: primes,
+  raceLap: primes,
+  sumUpTo: primes,
+  sumOfFirst: primes,
+  questionCurves: primes,
 };
 
 type Families = typeof kernelFamilies;

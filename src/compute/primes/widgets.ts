@@ -67,14 +67,14 @@ export interface QuestionCurves {
   firstRatioSinha: Float64Array;
 }
 
-/** The curves hold three points a decade, from 10 up to this (the reader's own x and N are added by the widget). */
+/** The curves hold three points a decade, from 100 up to this (the reader's own x and N are added by the widget). */
 export const CURVE_X_MAX = 1e10;
 export const CURVE_N_MAX = 1e8;
 
-/** Sample points 10, 10^{4/3}, 10^{5/3}, … up to min(top, cap). */
+/** Sample points 100, 10^{7/3}, 10^{8/3}, … up to min(top, cap) (below 100 the estimates mean little). */
 function samples(top: number, cap: number): number[] {
   const out: number[] = [];
-  for (let k = 3; ; k++) {
+  for (let k = 6; ; k++) {
     const v = Math.round(10 ** (k / 3));
     if (v > Math.min(top, cap)) return out;
     out.push(v);

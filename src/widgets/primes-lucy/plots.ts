@@ -1,0 +1,105 @@
+/** Table rows, the recursion as TeX, figure, words and CSV of the Lucy table widget. */
+import type { Data, Layout } from 'plotly.js';
+import type { LucySteps } from '../../compute/primes/widgets';
+import { toCsv } from '../../ui/download';
+import { grouped } from '../primes-shared/format';
+
+/** The number of steps this table has, and the step shown (the control's value, capped). */
+export function shownStep(t: LucySteps, step: number): number {
+  return Math.min(step, t.primes.length);
+}
+
+/** S at every value after `step` steps. */
+export function column(t: LucySteps, step: number): Float64Array {
+  const n = t.values.length;
+  return t.rows.subarray(step * n, (step + 1) * n);
+}
+
+/** The value followed: v itself if it is one of ⌊x/k⌋, else the largest such value below it. */
+export function followed(t: LucySteps, v: number): { index: number; exact: boolean } {
+  let index = t.values.findIndex((u) => u <= v);
+  if (index < 0) index = t.values.length - 1;
+  return { index, exact: t.values[index] === v };
+}
+
+export interface TableRow {
+  v: number;
+  before: number;
+  after: number;
+  /** ⌊v/p⌋ read by this step's update, or null if v < p² (no change). */
+  quotient: number | null;
+}
+
+/** One row per value: S before and after step `step` (step ≥ 1), and which ⌊v/p⌋ the update read. */
+export function tableRows(t: LucySteps, step: number): TableRow[] {
+  const n = t.values.length, s = Math.max(step, 1);
+  const before = column(t, s - 1), after = column(t, step === 0 ? 0 : s);
+  return Array.from(t.values, (v, i) => {
+    const q = step === 0 ? -1 : t.quotient[(s - 1) * n + i];
+    return { v, before: before[i], after: after[i], quotient: q < 0 ? null : t.values[q] };
+  });
+}
+
+/**
+ * The recursion at value index i for step `step` ≥ 1, in TeX with the numbers filled in (square
+ * brackets written as parentheses: the browser-side TeX subset has no brackets), and a note when v < p².
+ */
+export function recursionTex(t: LucySteps, step: number, i: number): { tex: string; note: string } {
+  const n = t.values.length, p = t.primes[step - 1], prev = step === 1 ? 1 : t.primes[step - 2];
+  const v = t.values[i], before = column(t, step - 1), after = column(t, step);
+  const q = t.quotient[(step - 1) * n + i];
+  const f = t.mode === 'count' ? '' : `${p}\\cdot`;
+  const S = (a: number, b: number) => `S(${a},${b})`;
+  if (q < 0) return { tex: `${S(v, p)} = ${S(v, prev)} = ${before[i]}`, note: `unchanged: ${v} < ${p}² = ${p * p}` };
+  const b = t.below[step - 1];
+  return {
+    tex: `${S(v, p)} = ${S(v, prev)} - ${f}(${S(t.values[q], prev)} - ${S(p - 1, prev)}) = ${before[i]} - ${f}(${before[q]} - ${before[b]}) = ${after[i]}`,
+    note: '',
+  };
+}
+
+/** The starting value at index i, in TeX: S(v,1) = v − 1 or v(v+1)/2 − 1. */
+export function startTex(t: LucySteps, i: number): string {
+  const v = t.values[i], s = column(t, 0)[i];
+  return t.mode === 'count' ? `S(${v},1) = ${v} - 1 = ${s}` : `S(${v},1) = \\frac{${v}\\cdot ${v + 1}}{2} - 1 = ${s}`;
+}
+
+/** S(v, ·) against v on log axes: the start, the column after this step, and the finished column. */
+export function lucyFigure(t: LucySteps, step: number, follow: number): { data: Data[]; layout: Partial<Layout> } {
+  const v = Array.from(t.values);
+  const pos = (col: Float64Array) => Array.from(col, (s) => (s > 0 ? s : null));
+  const now = column(t, step), what = t.mode === 'count' ? 'count' : 'sum';
+  const p = step > 0 ? t.primes[step - 1] : null;
+  return {
+    data: [
+      { type: 'scatter', mode: 'lines', x: v, y: pos(column(t, 0)), name: 'start: S(v, 1)', line: { dash: 'dot', color: '#7f7f7f' }, hovertemplate: `v = %{x}: starting ${what} %{y}<extra></extra>` },
+      { type: 'scatter', mode: 'lines', x: v, y: pos(column(t, t.primes.length)), name: t.mode === 'count' ? 'end: π(v)' : 'end: sum of primes ≤ v', line: { dash: 'dash', color: '#2ca02c' }, hovertemplate: `v = %{x}: final %{y}<extra></extra>` },
+      { type: 'scatter', mode: 'lines+markers', x: v, y: pos(now), name: p === null ? 'now: S(v, 1)' : `now: S(v, ${p})`, line: { width: 2.5, color: '#1f77b4' }, marker: { size: 4 }, hovertemplate: `v = %{x}: S = %{y}<extra></extra>` },
+      { type: 'scatter', mode: 'markers', x: [v[follow]], y: [now[follow] > 0 ? now[follow] : null], name: `v = ${v[follow]}`, marker: { size: 11, color: '#fd8d3c', line: { width: 1, color: '#111111' } }, hovertemplate: 'followed: v = %{x}, S = %{y}<extra></extra>' },
+    ],
+    layout: {
+      xaxis: { type: 'log', title: { text: 'v = ⌊x/k⌋' } },
+      yaxis: { type: 'log', title: { text: t.mode === 'count' ? 'S(v, p): count' : 'S(v, p): sum' } },
+      showlegend: true,
+      legend: { orientation: 'h', x: 0, y: -0.22 },
+      margin: { l: 60, r: 12, t: 8, b: 40 },
+    },
+  };
+}
+
+/** What the table shows, in words. */
+export function lucySummary(t: LucySteps, step: number): string {
+  const n = t.values.length, what = t.mode === 'count' ? 'π' : 'the prime sum';
+  const head = `x = ${grouped(t.x)} has ${n} distinct values ⌊x/k⌋ and ${t.primes.length} prime${t.primes.length === 1 ? '' : 's'} ≤ √x.`;
+  if (step === 0) return `${head} Before any step each S(v) counts ${t.mode === 'count' ? 'all of 2…v' : 'the sum of 2…v'}.`;
+  const changed = t.quotient.subarray((step - 1) * n, step * n).filter((q) => q >= 0).length;
+  const last = column(t, step)[0];
+  return `${head} Removing ${t.primes[step - 1]} changed ${changed} of them (those with v ≥ ${t.primes[step - 1]}²); S(${t.x}) is now ${grouped(last)}${step === t.primes.length ? `, which is ${what} of ${grouped(t.x)}` : ''}.`;
+}
+
+/** The whole table: v, then S after each step. */
+export function lucyCsv(t: LucySteps): string {
+  const columns: Record<string, ArrayLike<number>> = { v: t.values, start: column(t, 0) };
+  t.primes.forEach((p, s) => (columns[`after_${p}`] = column(t, s + 1)));
+  return toCsv(columns);
+}
