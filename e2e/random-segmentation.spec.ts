@@ -1,17 +1,25 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectAccessible, query, setNumber, waitForPlot, widget } from './helpers';
+import { expectAccessible, query, setNumber, widget } from './helpers';
 
 const NOTEBOOK = './?notebook=random-segmentation';
 const WIDGETS = ['segment-lattice', 'segment-samplers', 'segment-alpha', 'segment-real'];
 /** The real-vocabulary widget first downloads and decodes a shipped model on a shared machine. */
 const SLOW = { timeout: 45_000 };
 
+/** Scrolls a widget into view (it mounts near the viewport) and waits for its plot and its numbers. */
 async function ready(page: Page, id: string): Promise<Locator> {
   const w = widget(page, id);
   await w.scrollIntoViewIfNeeded();
-  await waitForPlot(w);
+  await drawn(w);
   return w;
+}
+
+/** Waits for a widget's first figure; plotly's first drawing can take a while on a busy shared machine. */
+async function drawn(w: Locator): Promise<void> {
+  await w.scrollIntoViewIfNeeded();
+  await expect(w.locator('.plot-target .main-svg').first()).toBeVisible(SLOW);
+  await expect(w.getByText(/Computed in/)).toBeVisible(SLOW);
 }
 
 /** Types into a labelled text field and leaves it, as a reader commits a text. */
@@ -173,19 +181,19 @@ test('real vocabulary: ALBERT as SentencePiece cuts it, then jieba on Chinese, u
 test('embed: each widget alone in its URL state', async ({ page }) => {
   await page.goto('./?embed=segment-samplers&text=abab&vocab=custom&pieces=a%200.5%0Ab%200.25%0Aab%200.125%0Aba%200.125&samples=1000');
   const s = widget(page, 'segment-samplers');
-  await waitForPlot(s);
+  await drawn(s);
   await expect(s.getByText(/The text has 5 segmentations/)).toBeVisible();
   await page.goto('./?embed=segment-lattice&text=watching&vocab=watching&arc=5-8');
   const l = widget(page, 'segment-lattice');
-  await waitForPlot(l);
+  await drawn(l);
   await expect(l.getByTestId('arc-readout')).toContainText('ing spans characters 6–8');
   await page.goto('./?embed=segment-alpha&alpha=0');
   const a = widget(page, 'segment-alpha');
-  await waitForPlot(a);
+  await drawn(a);
   await expect(a.getByTestId('alpha-pviterbi')).toHaveText('0.08333');
   await page.goto('./?embed=segment-real&vocab=watching&text=watching&show=3');
   const r = widget(page, 'segment-real');
-  await waitForPlot(r);
+  await drawn(r);
   await expect(r.getByTestId('real-perfect').locator('li')).toHaveCount(3);
 });
 
