@@ -3,7 +3,7 @@
 // them from that model_type's config class, and so does parseRopeConfig, saying so (Llama 2 has no
 // rope_theta; Gemma 3 4B's text_config has no head_dim, rope_theta or max_position_embeddings).
 // The list is JSON so the Python reference script (reference/transformers_rope.py) reads the same configs.
-import presets from './presets.json';
+import presets from './presets.json' with { type: 'json' };
 
 /** One published model's RoPE-relevant config.json keys, with where they come from. */
 export interface RopePreset {

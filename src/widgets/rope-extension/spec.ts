@@ -10,7 +10,7 @@ export const ropeExtensionSpec = defineWidget({
     'Pick a scaling method (none, linear/PI, NTK-aware, dynamic NTK, YaRN, Llama 3), a published model (Llama, Qwen, DeepSeek, gpt-oss, Phi with LongRoPE, Gemma 3 with its two RoPEs, Mistral), or paste a config.json read as transformers 5 reads it: per dimension pair, the turns seen in training next to the turns needed at the target length, or each pair\'s stretch beside PI, NTK-aware and YaRN; the critical pair, the attention factor and the NTK base for the target.',
   notebook: 'rope-beta-base',
   height: 440,
-  footprint: { wide: 1200, narrow: 1870 },
+  footprint: { wide: 1200, narrow: 1940 },
   params: {
     preset: {
       kind: 'choice',

@@ -8,7 +8,7 @@ export const scalingOptimalSpec = defineWidget({
     'For a training budget C = 6ND FLOPs, the model size N and token count D that minimise E + A/N^α + B/D^β, and tokens per parameter, from Hoffmann et al.’s fit, the replication’s, or your own constants, with 95% bootstrap bands from refitting resamples of the Chinchilla runs.',
   notebook: 'scaling-laws',
   height: 440,
-  footprint: { wide: 800, narrow: 900 },
+  footprint: { wide: 950, narrow: 1150 },
   params: {
     law: {
       kind: 'choice',
