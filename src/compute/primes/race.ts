@@ -1,6 +1,7 @@
 // One lap of the race widget: a method run on one x, timed in the worker it runs in. Each lap gets a
 // worker of its own (so the reader can stop it at once), hence a cold start; a short run at a small x
-// first lets the engine compile the method's loops, as it would have in a longer session.
+// first lets the engine compile the method's loops, as it would have in a longer session. The time is
+// the worker's wall clock: on a busy machine it includes other programs' turns.
 import { requireInteger, requireOneOf } from '../numerics/checks';
 import { MAX_X } from './args';
 import { fastPrimeSums } from './fast';
@@ -38,11 +39,11 @@ const run = (method: RaceMethod, x: number): { count: bigint; sum: bigint; work:
   return { count: r.count, sum: r.sum, work: w.crossOuts + w.treeQueries + w.tableLookups + w.largeUpdates };
 };
 
-/** Times `method` on x (1 ≤ x ≤ its limit), after a warm-up run on min(x, 10^5). */
+/** Times `method` on x (1 ≤ x ≤ its limit), after a warm-up run on min(x, 10^6). */
 export function raceLap(method: RaceMethod, x: number): RaceLap {
   requireOneOf('method', method, RACE_METHODS);
   requireInteger('x', x, 1, RACE_LIMITS[method]);
-  run(method, Math.min(x, 100_000));
+  run(method, Math.min(x, 1_000_000));
   const t0 = performance.now();
   const r = run(method, x);
   return { method, x, ms: performance.now() - t0, ...r };

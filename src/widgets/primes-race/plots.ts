@@ -36,7 +36,7 @@ export function raceFigure(laps: RaceLap[], methods: RaceMethod[]): { data: Data
       annotations.push({ x: Math.log10(last.x), y: Math.log10(last.ms), xref: 'x', yref: 'y', text: `slope ${slope.toFixed(2)}`, showarrow: true, arrowhead: 0, ax: 28, ay: -22, font: { color: COLOURS[m], size: 12 } });
     }
     return {
-      type: 'scatter', mode: 'lines+markers', x: mine.map((l) => l.x), y: mine.map((l) => l.ms),
+      type: 'scatter', mode: 'lines+markers', x: mine.map((l) => l.x), y: mine.map((l) => (l.ms > 0 ? l.ms : null)), // below the timer's resolution: no place on a log axis
       name: `${METHOD_NAMES[m]} (expect slope ${EXPECTED_SLOPE[m]})`, line: { color: COLOURS[m], width: 2 }, marker: { size: 7 },
       hovertemplate: `${METHOD_NAMES[m]}: x = %{x:.3s}, %{y:.1f} ms<extra></extra>`,
     };
