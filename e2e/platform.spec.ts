@@ -128,7 +128,8 @@ test('copy embed code gives an iframe of this state', async ({ page, context }, 
   await w.getByRole('button', { name: 'Copy embed code' }).click();
   await expect(w.getByText('Embed code copied.')).toBeVisible();
   const text = await page.evaluate(() => navigator.clipboard.readText());
-  expect(text).toMatch(/<iframe src="[^"]*\?embed=rope-digits&amp;position=321"/);
+  // The language goes along (English here), so the framed widget speaks as the page it was copied from.
+  expect(text).toMatch(/<iframe src="[^"]*\?embed=rope-digits&amp;position=321&amp;lang=en"/);
 });
 
 test('gallery lists every widget with its parameters, and the author guide renders', async ({ page }) => {

@@ -6,6 +6,8 @@
  */
 import { tr, ui, type Text } from './i18n';
 
+export { same, type Text } from './i18n';
+
 /** While widgets move to `Text` (issue 23), a plain string is still read as it is. */
 type SpecText = Text | string;
 /** A spec's text in the language in force. */

@@ -5,6 +5,7 @@
 import { Channel, type Outcome } from '../worker/client';
 import { lastInputAt, resultClock } from '../core/inputClock';
 import { whenNearViewport } from '../core/nearViewport';
+import { ui } from '../core/i18n';
 import type { Status } from './WidgetFrame.svelte';
 
 export class Computation<T, I = undefined> {
@@ -92,7 +93,7 @@ export class Computation<T, I = undefined> {
  * The note a widget frame puts over a figure (and its readouts) that answers older settings than the
  * controls show, or '' when it is up to date. `shows` names what the figure still shows.
  */
-export function staleNote(outdated: boolean, error: string, shows = 'the previous settings'): string {
+export function staleNote(outdated: boolean, error: string, shows: string = ui.previousSettings): string {
   if (!outdated) return '';
-  return error ? `Not redrawn: the figure and numbers below still show ${shows}.` : `Computing: the figure and numbers below still show ${shows}.`;
+  return error ? ui.notRedrawn(shows) : ui.stillComputing(shows);
 }

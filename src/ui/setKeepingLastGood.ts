@@ -1,4 +1,5 @@
-import { formatValue, parseParam, type ParamSpecs } from '../core/params';
+import { ui } from '../core/i18n';
+import { formatValue, labelText, parseParam, type ParamSpecs } from '../core/params';
 import type { WidgetState } from './widgetState.svelte';
 
 /**
@@ -13,6 +14,5 @@ export function setKeepingLastGood<S extends ParamSpecs>(widget: WidgetState<S>,
     widget.set(key, raw);
     return;
   }
-  const current = formatValue(spec, widget.values[key]);
-  widget.notes[key] = `${(parsed.note ?? spec.label).replace(/; using the default .*$/, '')}; keeping ${current}`;
+  widget.notes[key] = ui.keeping(labelText(spec), parsed.reason ?? '', formatValue(spec, widget.values[key]));
 }

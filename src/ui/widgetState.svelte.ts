@@ -13,7 +13,8 @@ import {
   type ParamValues,
   type WidgetSpec,
 } from '../core/params';
-import { location$, writeWidgetQuery } from '../core/route.svelte';
+import { ui } from '../core/i18n';
+import { location$, withLang, writeWidgetQuery } from '../core/route.svelte';
 
 /** Each widget's values as last synced, by URL prefix: live values in prose start from these (app/bindings.ts). */
 const latestValues = new Map<string, Record<string, unknown>>();
@@ -52,7 +53,7 @@ export class WidgetState<S extends ParamSpecs> {
     const spec = this.spec.params[key];
     const parsed = parseParam(spec, raw);
     if (parsed.problem === 'invalid') {
-      this.notes[key] = `${labelText(spec)}: ${parsed.reason}; keeping ${formatValue(spec, this.values[key])}`;
+      this.notes[key] = ui.keeping(labelText(spec), parsed.reason ?? '', formatValue(spec, this.values[key]));
       return;
     }
     (this.values as Record<string, unknown>)[key] = parsed.value;
@@ -79,7 +80,7 @@ export class WidgetState<S extends ParamSpecs> {
     this.notes = notes as Record<string, string>;
   }
 
-  /** A link to the embed page in this exact state (all values spelled out, defaults omitted). */
+  /** A link to the embed page in this exact state and language (values other than the defaults spelled out). */
   embedUrl(): string {
     const url = new URL(location.href);
     url.hash = '';
@@ -87,6 +88,6 @@ export class WidgetState<S extends ParamSpecs> {
     url.searchParams.set('embed', this.spec.embedAs ?? this.spec.name);
     const defaults = parseValues(this.spec.params, {}).values;
     for (const [k, v] of this.entries('', defaults)) url.searchParams.append(k, v);
-    return url.toString();
+    return withLang(url).toString();
   }
 }

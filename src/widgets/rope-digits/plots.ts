@@ -2,17 +2,15 @@
 import type { Data, Layout } from 'plotly.js';
 import type { RopeDigits } from '../../compute/rope/pairs';
 import { toCsv } from '../../ui/download';
+import { m } from './messages';
 
 export type DigitsView = 'digits' | 'angles';
 
 /** Bars per dimension pair, fast pairs (low digits) on the left. */
 export function digitsFigure(r: RopeDigits, view: DigitsView): { data: Data[]; layout: Partial<Layout> } {
   const pairs = Array.from({ length: r.theta.length }, (_, i) => i);
-  const hover = pairs.map(
-    (i) =>
-      `pair ${i}<br>θ = ${r.theta[i].toPrecision(4)}<br>digit ⌊n/βⁱ⌋ mod β = ${r.digit[i].toFixed(3)}` +
-      `<br>angle = ${r.angle[i].toFixed(3)} rad<br>cos = ${r.cos[i].toFixed(3)}, sin = ${r.sin[i].toFixed(3)}` +
-      `<br>full turns = ${r.rotations[i]}`,
+  const hover = pairs.map((i) =>
+    m.hover(i, r.theta[i].toPrecision(4), r.digit[i].toFixed(3), r.angle[i].toFixed(3), r.cos[i].toFixed(3), r.sin[i].toFixed(3), r.rotations[i]),
   );
   const y = view === 'digits' ? r.digit : r.angle;
   const ceiling = view === 'digits' ? r.beta : 2 * Math.PI;
@@ -22,7 +20,7 @@ export function digitsFigure(r: RopeDigits, view: DigitsView): { data: Data[]; l
         type: 'bar',
         x: pairs,
         y: Array.from(y),
-        name: view === 'digits' ? 'digit ⌊n/βⁱ⌋ mod β' : 'angle n·θᵢ mod 2π',
+        name: view === 'digits' ? m.digitSeries : m.angleSeries,
         hovertext: hover,
         hoverinfo: 'text',
         showlegend: false,
@@ -34,15 +32,15 @@ export function digitsFigure(r: RopeDigits, view: DigitsView): { data: Data[]; l
         mode: 'lines',
         x: [-0.5, pairs.length - 0.5],
         y: [ceiling, ceiling],
-        name: view === 'digits' ? 'β (digits stay below it)' : '2π',
+        name: view === 'digits' ? m.betaLine : '2π',
         line: { dash: 'dot', width: 1 },
         hoverinfo: 'skip',
       },
     ],
     layout: {
       // A fixed x range; the y range (up to β, which the base moves) is the plot's steady range.
-      xaxis: { title: { text: 'pair i (fast → slow)' }, range: [-0.5, pairs.length - 0.5] },
-      yaxis: { title: { text: view === 'digits' ? 'digit' : 'angle (rad)' } },
+      xaxis: { title: { text: m.xAxis }, range: [-0.5, pairs.length - 0.5] },
+      yaxis: { title: { text: view === 'digits' ? m.digitAxis : m.angleAxis } },
       bargap: 0.1,
       showlegend: true,
     },
