@@ -31,6 +31,7 @@ export const kernelFamilies = {
   partitionsConvergence: partitions,
   scalingFit: scaling,
   scalingBootstrap: scaling,
+  scalingFrontierBands: scaling,
   optimalFrontiers: scaling,
   quantaCurves: scaling,
   segmentLattice: tokenize,
