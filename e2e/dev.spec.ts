@@ -21,9 +21,12 @@ test.beforeAll(async ({ browserName: _ }, info) => {
   await server.listen();
 });
 test.afterAll(async () => {
+  // Only the project that started the server cleans up: the other one skips, in a worker that may run
+  // at the same time, and removing the files under the running server would reload its pages.
+  if (!server) return;
   rmSync(file, { force: true });
   rmSync(added, { force: true });
-  await server?.close();
+  await server.close();
 });
 
 test('editing a notebook hot-reloads it; a mistake shows file:line in the overlay', async ({ page }) => {
@@ -35,6 +38,17 @@ test('editing a notebook hot-reloads it; a mistake shows file:line in the overla
   write('A bad block:\n\n```widget no-such-widget\n```');
   const overlay = page.locator('vite-error-overlay');
   await expect(overlay).toContainText('notebooks/zz-dev-check.md:12: unknown widget "no-such-widget"', { timeout: 30_000 });
+});
+
+test('a notebook without a ## heading keeps the whole column of a wide screen', async ({ page }) => {
+  test.setTimeout(120_000);
+  write('Only a paragraph: no heading, so no contents.');
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await page.goto(`http://127.0.0.1:${port}/?notebook=zz-dev-check`);
+  const text = page.getByText('Only a paragraph: no heading, so no contents.');
+  await expect(text).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('navigation', { name: 'Contents' })).toHaveCount(0);
+  expect((await text.boundingBox())!.width).toBeGreaterThan(600);
 });
 
 test('a notebook file added while the server runs appears on the index, and goes when removed', async ({ page }) => {
