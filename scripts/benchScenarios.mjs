@@ -38,6 +38,7 @@ export const scenarios = [
   drag('partitions-builder (parts 1…N, dragging N; a job past N ≈ 2400)', 'partitions-builder', { param: 'upTo', waitMs: 5000 }),
   drag('partitions-builder (coins, N = 20 000, dragging n)', 'partitions-builder', { query: '&parts=coins&upTo=20000', param: 'n' }),
   drag('partitions-euler (dragging N)', 'partitions-euler', { param: 'N' }),
+  drag('partitions-franklin (dragging N)', 'partitions-franklin', { param: 'N' }),
   drag('partitions-pn (dragging n)', 'partitions-pn', { param: 'n' }),
   drag('partitions-pn (dragging the curve\'s range, up to n = 10⁶)', 'partitions-pn', { param: 'nMax' }),
   drag(
