@@ -19,6 +19,15 @@ test('figure: three lines per law on log axes, Chinchilla marked, the 20-tokens 
   expect(rule.yaxis).toBe('y2');
 });
 
+test('axis title and legend: subscripts, not raw underscores, and the title kept off the tick labels', () => {
+  const fig = optimalFigure(view, 'epoch');
+  const title = fig.layout.yaxis?.title as { text: string; standoff: number };
+  expect(title.text).toBe('N<sub>opt</sub>, D<sub>opt</sub>');
+  expect(title.standoff).toBeGreaterThanOrEqual(8);
+  expect(fig.layout.yaxis?.automargin).toBe(true);
+  for (const t of fig.data as { name?: string }[]) expect(t.name ?? '').not.toContain('_');
+});
+
 test('budget rows: D/N and its drift per decade of compute', () => {
   const rows = budgetRows(view, 'epoch');
   expect(rows[0].name).toBe('Besiroglu et al.');
@@ -46,7 +55,7 @@ test('bands: each quantity shaded between its percentile edges (upper edge fille
   const [nLo, nHi, , , ratioLo, ratioHi] = fig.data as { y: number[]; fill?: string; yaxis: string; name: string; showlegend: boolean }[];
   expect([nLo.fill, nHi.fill]).toEqual([undefined, 'tonexty']);
   expect([nLo.y[0], nHi.y[0]]).toEqual([1e9, 3e9]);
-  expect(nHi.name).toBe('N_opt 95% bootstrap band (200 refits)');
+  expect(nHi.name).toBe('N<sub>opt</sub> 95% bootstrap band (200 refits)');
   expect([ratioLo.yaxis, ratioHi.yaxis, ratioHi.showlegend]).toEqual(['y2', 'y2', false]);
   expect(optimalCsv(view, 'epoch', bands).split('\n')[0]).toMatch(/,N_opt_band_lo,N_opt_band_hi,D_opt_band_lo,D_opt_band_hi,tokens_per_param_band_lo,tokens_per_param_band_hi$/);
   expect(bandSummary(bands)).toBe('At C = 5.76×10²³ FLOPs, 2.5th–97.5th percentile over 198 refits (2 had no optimum: α or β ≤ 0): N_opt 2.5×10¹⁰ to 3.6×10¹⁰, D_opt 2.9×10¹² to 3.6×10¹², D/N 80 to 140.');

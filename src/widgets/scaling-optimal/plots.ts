@@ -42,6 +42,10 @@ function bandTraces(C: number[], band: Band, fill: string, name: string, yaxis: 
   ];
 }
 
+/** N_opt and D_opt as plotly draws them in titles, legends and hover labels: subscripts, not underscores. */
+const N_OPT = 'N<sub>opt</sub>';
+const D_OPT = 'D<sub>opt</sub>';
+
 /** Top: N_opt and D_opt against C (log-log); bottom: D/N against C, with the 20-tokens rule; bootstrap bands behind. */
 export function optimalFigure(v: OptimalView, chosen: Law, bands: FrontierBands | null = null): { data: Data[]; layout: Partial<Layout> } {
   const C = Array.from(v.C);
@@ -50,8 +54,8 @@ export function optimalFigure(v: OptimalView, chosen: Law, bands: FrontierBands 
     const label = `95% bootstrap band (${bands.resamples} refits)`;
     const x = Array.from(bands.C);
     data.push(
-      ...bandTraces(x, bands.N, BAND_FILL.N, `N_opt ${label}`, 'y', true),
-      ...bandTraces(x, bands.D, BAND_FILL.D, `D_opt ${label}`, 'y', true),
+      ...bandTraces(x, bands.N, BAND_FILL.N, `${N_OPT} ${label}`, 'y', true),
+      ...bandTraces(x, bands.D, BAND_FILL.D, `${D_OPT} ${label}`, 'y', true),
       ...bandTraces(x, bands.tokensPerParam, BAND_FILL.ratio, `D/N ${label}`, 'y2', false),
     );
   }
@@ -60,8 +64,8 @@ export function optimalFigure(v: OptimalView, chosen: Law, bands: FrontierBands 
     const width = main ? 2.5 : 1.2;
     const line = (colour: string) => ({ color: colour, width, dash: DASH[law] });
     data.push(
-      { type: 'scatter', mode: 'lines', x: C, y: Array.from(f.N), name: `N_opt · ${SHORT[law]}`, line: line(N_COLOUR), opacity: main ? 1 : 0.7 },
-      { type: 'scatter', mode: 'lines', x: C, y: Array.from(f.D), name: `D_opt · ${SHORT[law]}`, line: line(D_COLOUR), opacity: main ? 1 : 0.7 },
+      { type: 'scatter', mode: 'lines', x: C, y: Array.from(f.N), name: `${N_OPT} · ${SHORT[law]}`, line: line(N_COLOUR), opacity: main ? 1 : 0.7 },
+      { type: 'scatter', mode: 'lines', x: C, y: Array.from(f.D), name: `${D_OPT} · ${SHORT[law]}`, line: line(D_COLOUR), opacity: main ? 1 : 0.7 },
       {
         type: 'scatter', mode: 'lines', x: C, y: Array.from(f.tokensPerParam), yaxis: 'y2', name: `D/N · ${SHORT[law]}`,
         line: line('#7a5cc2'), opacity: main ? 1 : 0.7, showlegend: false,
@@ -80,7 +84,8 @@ export function optimalFigure(v: OptimalView, chosen: Law, bands: FrontierBands 
     data,
     layout: {
       xaxis: { type: 'log', title: { text: 'training compute C (FLOPs)' }, anchor: 'y2', exponentformat: 'power' },
-      yaxis: { type: 'log', title: { text: 'N_opt, D_opt' }, domain: [0.38, 1], exponentformat: 'power' },
+      // Room between the title and the tick labels (powers of ten, which the margin alone did not hold).
+      yaxis: { type: 'log', title: { text: `${N_OPT}, ${D_OPT}`, standoff: 12 }, automargin: true, domain: [0.38, 1], exponentformat: 'power' },
       yaxis2: { type: 'log', title: { text: 'D/N' }, domain: [0, 0.28], anchor: 'x', tickvals: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] },
       legend: legendAbove(),
       margin: marginsWithTop(90),
