@@ -198,7 +198,8 @@ test('embed: each widget alone in its URL state', async ({ page }) => {
 });
 
 test('every widget loaded: nothing overflows sideways (phones), and the page passes an accessibility scan', async ({ page }) => {
-  test.slow();
+  // Four widgets, plotly, and axe over a page of some forty formulas: minutes on a busy shared machine.
+  test.setTimeout(360_000);
   await page.goto(NOTEBOOK);
   for (const id of WIDGETS) await ready(page, id);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
