@@ -41,6 +41,12 @@ export interface TextParam extends BaseParam<string> {
   kind: 'text';
   maxLength: number;
   multiline?: boolean;
+  /**
+   * Natural-language text, kept exactly as typed. Other text boxes (coin sets, formulas, partitions)
+   * read full-width digits and punctuation as ASCII, as a Chinese keyboard types them; a sentence to
+   * segment must keep its ，and ！.
+   */
+  verbatim?: boolean;
   placeholder?: SpecText;
 }
 export type ParamSpec = NumberParam | ChoiceParam | BooleanParam | TextParam;
@@ -174,7 +180,7 @@ export function parseParam(spec: ParamSpec, raw: unknown): ParsedParam<number | 
     }
     case 'text': {
       if (typeof raw !== 'string' && typeof raw !== 'number') return fallback(ui.notText(describe(raw)));
-      const s = normaliseTyped(String(raw));
+      const s = spec.verbatim ? String(raw) : normaliseTyped(String(raw));
       if (s.length > spec.maxLength) return fallback(ui.tooLong(spec.maxLength));
       return { value: s };
     }

@@ -12,7 +12,6 @@ describe('a typed vocabulary', () => {
   test('every bad line is reported with its number and why; good lines still count', () => {
     const r = parseVocabText('a 0.5\nb ０.５\nc\nab zero\na 0.2\nb -1\nx 0\ny 1/0\nz 1/2/3\n<b>x</b> 0.1');
     expect(r.errors).toEqual([
-      { line: 2, message: "b: '０.５' has full-width characters: type the number with ASCII digits (0.5, not ０.５)" },
       { line: 3, message: "'c' has no probability: write the piece, a space, then p(w)" },
       { line: 4, message: "ab: 'zero' is not a number: write p(w) as 0.25, 2.5e-3 or 1/4" },
       { line: 5, message: "'a' is listed twice (first on line 1); the first is used" },
@@ -21,8 +20,12 @@ describe('a typed vocabulary', () => {
       { line: 8, message: "y: '1/0' is not a finite number" },
       { line: 9, message: "z: '1/2/3' is not a number: write p(w) as 0.25, 2.5e-3 or 1/4" },
     ]);
-    // Markup is only text: the piece is kept as typed.
-    expect({ ...r.vocab }).toEqual({ a: 0.5, '<b>x</b>': 0.1 });
+    // Full-width digits read as ASCII; markup is only text: the piece is kept as typed.
+    expect({ ...r.vocab }).toEqual({ a: 0.5, b: 0.5, '<b>x</b>': 0.1 });
+  });
+
+  test('only the number is read as ASCII: a full-width piece stays as typed', () => {
+    expect({ ...parseVocabText('，  １／４\n！ 0.5').vocab }).toEqual({ '，': 0.25, '！': 0.5 });
   });
 
   test('parseProbability and formatVocabText round-trip', () => {

@@ -18,13 +18,17 @@ export interface VocabText {
   errors: VocabLineError[];
 }
 
-const FULL_WIDTH = /[\uFF0B\uFF0D\uFF0E\uFF0F\uFF10-\uFF19\uFF45]/;
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
-/** Reads p(w) from its text: a decimal, scientific or a/b fraction; a message when it is not one. */
+/** Full-width ASCII forms (０.５, １／３, as a Chinese keyboard types them) read as ASCII. */
+const asciiForms = (text: string) => text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+/**
+ * Reads p(w) from its text: a decimal, scientific or a/b fraction, full-width digits included; a
+ * message when it is not one. (Only the number is read so: the pieces are kept exactly as typed.)
+ */
 export function parseProbability(raw: string): { p: number } | { error: string } {
-  if (FULL_WIDTH.test(raw)) return { error: `'${raw}' has full-width characters: type the number with ASCII digits (0.5, not ０.５)` };
-  const parts = raw.split('/');
+  const parts = asciiForms(raw).split('/');
   if (parts.length > 2 || !parts.every((part) => NUMBER.test(part))) {
     return { error: `'${raw}' is not a number: write p(w) as 0.25, 2.5e-3 or 1/4` };
   }

@@ -20,7 +20,7 @@ export const DEFAULT_PIECES = 'w 0.1\nwat 0.1\nwatch 0.1\natching 0.1\nching 0.1
 export const PIECES_MAX = 2000;
 
 export function textParam(defaultText: string, maxLength: number): TextParam {
-  return { kind: 'text', label: 'Text', maxLength, default: defaultText, help: 'split into Unicode characters; a shipped model first prepares it as its tokenizer would' };
+  return { kind: 'text', label: 'Text', maxLength, verbatim: true, default: defaultText, help: 'split into Unicode characters; a shipped model first prepares it as its tokenizer would' };
 }
 
 export function vocabParam(defaultChoice: VocabChoice): ChoiceParam<VocabChoice> {
@@ -28,7 +28,7 @@ export function vocabParam(defaultChoice: VocabChoice): ChoiceParam<VocabChoice>
 }
 
 export const piecesParam: TextParam = {
-  kind: 'text', label: 'Your vocabulary', maxLength: PIECES_MAX, multiline: true, default: DEFAULT_PIECES,
+  kind: 'text', label: 'Your vocabulary', maxLength: PIECES_MAX, multiline: true, verbatim: true, default: DEFAULT_PIECES,
   placeholder: 'piece p(w), one per line', help: 'one piece and its probability per line, e.g. “ing 0.1” or “ing 1/10”; # starts a comment',
 };
 
