@@ -51,4 +51,7 @@ export const scenarios = [
   drag('scaling-quanta (K = 100 000, dragging α)', 'scaling-quanta', { query: '&K=100000', param: 'alpha' }),
   drag('segment-alpha (dragging α)', 'segment-alpha', { param: 'alpha' }),
   drag('segment-real (ALBERT, 62 characters, dragging α)', 'segment-real', { param: 'alpha' }),
+  // Authors' own figures, declared in the author guide (issue 18): addressed by page and id, drawn by the kind's view.
+  { name: 'plot block (2 000 points × 3 curves, dragging ω)', url: '?embed=guide/three', widgetSelector: '[data-widget=plot]', slider: '#embed-w-range' },
+  { name: 'map block (200 × 200 with 12 contour levels, dragging c)', url: '?embed=guide/valley', widgetSelector: '[data-widget=map]', slider: '#embed-c-range' },
 ];

@@ -4,6 +4,12 @@ declare module 'virtual:kexue/notebooks' {
   export const notebooks: NotebookMeta[];
 }
 
+declare module 'virtual:kexue/figures' {
+  import type { FormulaFigure } from '../notebook/compile';
+  /** Every formula figure of the notebooks and the author guide, by embed address (`slug/id`). */
+  export const figures: Record<string, FormulaFigure>;
+}
+
 declare module '*.md' {
   import type { NotebookPage } from '../notebook/compile';
   const page: NotebookPage;

@@ -1,8 +1,10 @@
 /**
  * The Vite plugin: the only part of the compiler that touches files and Vite. Any `.md` module under
  * `notebooks/` (or an app page under `src/app/pages/`) compiles to `export default <NotebookPage>`;
- * `virtual:kexue/notebooks` lists every notebook's metadata for the index. A compile error fails
- * `vite build` and shows in the dev overlay as `file:line: message`.
+ * `virtual:kexue/notebooks` lists every notebook's metadata for the index, and
+ * `virtual:kexue/figures` every formula figure (plot, map, sequence) of the notebooks and the author
+ * guide, by embed address, for the embed page and the gallery (loaded only there). A compile error
+ * fails `vite build` and shows in the dev overlay as `file:line: message`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
@@ -10,9 +12,12 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { widgetSpecs } from '../widgets/specs';
 import { compileNotebook, type NotebookMeta } from './compile';
 import { NotebookError } from './errors';
+import type { FormulaFigure } from './formulaFigure';
 
 const INDEX_ID = 'virtual:kexue/notebooks';
 const RESOLVED_INDEX = '\0' + INDEX_ID;
+const FIGURES_ID = 'virtual:kexue/figures';
+const RESOLVED_FIGURES = '\0' + FIGURES_ID;
 
 export function notebookPlugin(options: { root?: string } = {}): Plugin {
   const root = resolve(options.root ?? process.cwd());
@@ -48,6 +53,21 @@ export function notebookPlugin(options: { root?: string } = {}): Plugin {
       })
       .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
 
+  /** Every formula figure of the notebooks and the author guide, keyed by its embed address. */
+  const listFigures = (): Record<string, FormulaFigure> => {
+    const files = [
+      ...readdirSync(notebooksDir).filter((f) => f.endsWith('.md')).map((f) => resolve(notebooksDir, f)),
+      resolve(pagesDir, 'guide.md'),
+    ];
+    const out: Record<string, FormulaFigure> = {};
+    for (const path of files) {
+      for (const segment of compileFile(path, readFileSync(path, 'utf8')).segments) {
+        if (segment.kind === 'widget' && segment.slot.figure) out[segment.slot.figure.address] = segment.slot.figure;
+      }
+    }
+    return out;
+  };
+
   return {
     name: 'kexue-notebooks',
     configResolved(config) {
@@ -66,9 +86,18 @@ export function notebookPlugin(options: { root?: string } = {}): Plugin {
       s.watcher.on('unlink', relist);
     },
     resolveId(id) {
-      return id === INDEX_ID ? RESOLVED_INDEX : undefined;
+      return id === INDEX_ID ? RESOLVED_INDEX : id === FIGURES_ID ? RESOLVED_FIGURES : undefined;
     },
     load(id) {
+      if (id === RESOLVED_FIGURES) {
+        try {
+          for (const f of readdirSync(notebooksDir)) this.addWatchFile(resolve(notebooksDir, f));
+          this.addWatchFile(resolve(pagesDir, 'guide.md'));
+          return `export const figures = ${JSON.stringify(listFigures())};`;
+        } catch (err) {
+          fail(this, err);
+        }
+      }
       if (id !== RESOLVED_INDEX) return;
       try {
         for (const f of readdirSync(notebooksDir)) this.addWatchFile(resolve(notebooksDir, f));
@@ -91,6 +120,8 @@ export function notebookPlugin(options: { root?: string } = {}): Plugin {
       if (server && file.startsWith(notebooksDir + '/') && file.endsWith('.md')) {
         const index = server.moduleGraph.getModuleById(RESOLVED_INDEX);
         if (index) server.moduleGraph.invalidateModule(index);
+        const figures = server.moduleGraph.getModuleById(RESOLVED_FIGURES);
+        if (figures) server.moduleGraph.invalidateModule(figures);
         server.ws.send({ type: 'full-reload' });
         return [];
       }
