@@ -53,6 +53,7 @@ describe('formulaObjective: symbolic gradients', () => {
 
   test('the gradient is typeset too', () => {
     expect(formulaObjective('x^2 + 3 y').gradientTex).toEqual(['2\\cdot{x}', '3']);
+    expect(formulaObjective('x^2 + 3 y').gradientText).toEqual(['2 * x', '3']);
   });
 
   test('bad formulas are refused with a reason before anything runs', () => {

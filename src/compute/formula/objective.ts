@@ -14,10 +14,11 @@ const math = create({ parseDependencies, derivativeDependencies });
 const scope = { symbols: ['x', 'y'] };
 const slots = slotsFor(['x', 'y']);
 
-/** An objective compiled from a formula, with the TeX of its gradient. */
+/** An objective compiled from a formula, with its gradient as mathjs writes it (TeX and plain text). */
 export interface FormulaObjective extends Objective {
   name: 'custom';
   gradientTex: [string, string];
+  gradientText: [string, string];
 }
 
 function derivative(node: MathNode, variable: 'x' | 'y'): MathNode {
@@ -50,6 +51,7 @@ export function formulaObjective(text: string, view: Objective['view'] = { x: [-
     name: 'custom',
     tex: texOf(node),
     gradientTex: [texOf(dxNode), texOf(dyNode)],
+    gradientText: [dxNode.toString(), dyNode.toString()],
     value(x, y) {
       env[0] = x;
       env[1] = y;

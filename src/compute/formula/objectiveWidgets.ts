@@ -9,7 +9,7 @@ import { compareTrajectories, type CompareArgs, type ObjectiveSurface, type Opti
 import { formulaObjective } from './objective';
 
 /** log₁₀(f − f_low + 10⁻³) on the grid, f_low the grid's lowest finite value (the true minimum is unknown). */
-export function customObjectiveSurface(args: { formula: string } & GridSpec): ObjectiveSurface & { gradientTex: [string, string] } {
+export function customObjectiveSurface(args: { formula: string } & GridSpec): ObjectiveSurface & { gradientText: [string, string] } {
   const f = formulaObjective(args.formula);
   const { xs, ys } = gridAxes(args);
   const values = new Float64Array(xs.length * ys.length);
@@ -22,7 +22,7 @@ export function customObjectiveSurface(args: { formula: string } & GridSpec): Ob
     }
   }
   if (!Number.isFinite(low)) throw new Error('f is undefined or infinite everywhere in the view');
-  return { x: xs, y: ys, logGap: logGrid(values.map((v) => (Number.isFinite(v) ? v : NaN)), low), minima: new Float64Array(0), minValue: low, gradientTex: f.gradientTex };
+  return { x: xs, y: ys, logGap: logGrid(values.map((v) => (Number.isFinite(v) ? v : NaN)), low), minima: new Float64Array(0), minValue: low, gradientText: f.gradientText };
 }
 
 /** The optimizers on the reader's formula (compareTrajectories with its compiled objective). */

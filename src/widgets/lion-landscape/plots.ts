@@ -22,6 +22,12 @@ export function viewBox(objective: ObjectiveName, start: [number, number]): Box 
   return { x: widen(view.x, start[0]), y: widen(view.y, start[1]) };
 }
 
+/** The view of a reader's own formula: the square ±span, widened where needed to show the start. */
+export function customViewBox(span: number, start: [number, number]): Box {
+  const widen = (v: number): [number, number] => [Math.min(-span, v - 0.1 * span), Math.max(span, v + 0.1 * span)];
+  return { x: widen(start[0]), y: widen(start[1]) };
+}
+
 /** Steps in a run (its loss has one entry per iterate). */
 export const runSteps = (run: OptimizerRun): number => run.loss.length - 1;
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { lionLandscapeSpec } from '../lion-landscape/spec';
+import { lionUpdatesSpec } from '../lion-updates/spec';
 import { defaultValues, parseParam } from '../../core/params';
 import { OPTIMIZER_KEYS, OPTIMIZER_NAMES, optimizerConfigs, optimizerGroups } from './optimizers';
 import { objectiveSpec, raceArgs, suggestedStart } from './runs';
@@ -41,7 +42,8 @@ describe('optimizer parameters', () => {
 });
 
 describe('race request', () => {
-  const values = defaultValues(lionLandscapeSpec.params);
+  // The shared race parameters (lion-landscape adds a reader's own formula, which runs elsewhere).
+  const values = defaultValues(lionUpdatesSpec.params);
 
   test('plain objectives by name; the quadratic carries κ and its rotation', () => {
     expect(objectiveSpec(values)).toBe('rosenbrock');
@@ -55,7 +57,7 @@ describe('race request', () => {
   });
 
   test('each objective suggests a start inside the spec’s range', () => {
-    for (const o of lionLandscapeSpec.params.objective.options) {
+    for (const o of lionUpdatesSpec.params.objective.options) {
       const [x, y] = suggestedStart(o.value);
       expect(Math.abs(x)).toBeLessThanOrEqual(5);
       expect(Math.abs(y)).toBeLessThanOrEqual(5);

@@ -8,7 +8,7 @@ import type { ParamValues } from '../../core/params';
 import { optimizerConfigs, optimizerParams, type OptimizerDefaults, type OptimizerName, type OptimizerValues } from './optimizers';
 
 /** Objective menu; the quadratic's κ and rotation are separate parameters. */
-const OBJECTIVE_OPTIONS = [
+export const OBJECTIVE_OPTIONS = [
   { value: 'rosenbrock', label: 'Rosenbrock: a curved valley' },
   { value: 'beale', label: 'Beale: flat plateaus, sharp ridges' },
   { value: 'himmelblau', label: 'Himmelblau: four minima' },
