@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { chiSquareTest } from '../testing/chiSquare';
 import type { Vocab } from '.';
+import { enumerateSegmentations } from './distribution';
 import { cutKey, segmentableLattice, type Lattice } from './lattice';
 import { VOCAB_PRESETS } from './presets';
 import { sigmoid, viterbiOldSampler } from './samplers';
@@ -66,7 +67,30 @@ describe('exact law of the old Viterbi Sampling', () => {
     }
   });
 
-  test('two routes: the old method is already exact', () => {
+  test('two routes per gap, but a random prefix: abc with equal weights gives 1/2, 1/4, 1/4', () => {
+    // Gap 2 keeps ab or a|b; the duel at gap 3 weighs that one route, not Z(2) = both.
+    const lattice = segmentableLattice('abc', { a: 1, b: 1, c: 1, ab: 1, bc: 1 });
+    for (const alpha of [0.3, 1, 3]) {
+      // keys: a|bc = 1, ab|c = 2, a|b|c = 1,2
+      expect(lawMap(lattice, alpha)).toEqual(new Map([['1', 0.5], ['2', 0.25], ['1,2', 0.25]]));
+    }
+  });
+
+  test('the weather example (numbers the notebook quotes): close to P at α = 1, leaning to Viterbi at α = 0.1', () => {
+    const lattice = segmentableLattice('今天天气不错', VOCAB_PRESETS.weather.vocab);
+    const tv = (alpha: number) => {
+      const law = lawMap(lattice, alpha);
+      return 0.5 * enumerateSegmentations(lattice, alpha).reduce((sum, s) => sum + Math.abs((law.get(s.key) ?? 0) - s.p), 0);
+    };
+    expect(tv(1)).toBeLessThan(0.001);
+    expect(tv(0.1)).toBeCloseTo(0.17, 2);
+    // 今天天气 | 不错 (one cut, after character 4): the old method's 0.26 against P's 0.18.
+    const best = enumerateSegmentations(lattice, 0.1).find((s) => s.key === '4')!;
+    expect(best.p).toBeCloseTo(0.18, 2);
+    expect(lawMap(lattice, 0.1).get('4')).toBeCloseTo(0.26, 2);
+  });
+
+  test('two routes whose prefixes are fixed: the old method is exact', () => {
     const lattice = segmentableLattice('ab', { a: 0.3, b: 0.2, ab: 0.1 });
     const law = lawMap(lattice, 1.5);
     const wSplit = (0.3 * 0.2) ** 1.5, wWhole = 0.1 ** 1.5;
