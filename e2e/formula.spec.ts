@@ -183,6 +183,29 @@ test.describe('embedding, map and sequence', () => {
   });
 });
 
+test.describe('lion-landscape: the reader’s own objective', () => {
+  test('a typed formula runs with its symbolic gradient, is kept in the address, and a bad one keeps the last figure', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(`./?embed=lion-landscape&objective=custom&formula=${encodeURIComponent('x^2 + 10 y^2')}&x0=1.5&y0=1`);
+    const w = page.locator('[data-widget=lion-landscape]');
+    await waitForPlot(w);
+    await expect(w.getByTestId('gradient')).toContainText('∂f/∂x = 2 * x');
+    await expect(w.getByTestId('gradient')).toContainText('∂f/∂y = 20 * y');
+    const before = await traces(w);
+    expect(before.some((t) => t.x.length > 10)).toBe(true);
+    const box = w.getByRole('textbox', { name: /objective f\(x, y\)/ });
+    await box.fill('x^2 + z');
+    await box.press('Tab');
+    await expect(w.getByText(/unknown symbol "z"/).first()).toBeVisible();
+    // The figure on screen is still the last good one.
+    expect(await traces(w)).toEqual(before);
+    await box.fill('(x - 1)^2 + 3 (y + 0.5)^2');
+    await box.press('Tab');
+    await expect(w.getByTestId('gradient')).toContainText('∂f/∂y = 6 * (y + 1 / 2)');
+    await expect.poll(() => query(page).get('formula')).toBe('(x - 1)^2 + 3 (y + 0.5)^2');
+  });
+});
+
 test.describe('the slot reserves about the figure’s height', () => {
   test('the footprint estimate is within 15 % of the guide’s figures as drawn', async ({ page }, info) => {
     test.skip(info.project.name.startsWith('phone'), 'measures both widths itself, once');

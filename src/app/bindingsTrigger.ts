@@ -17,15 +17,21 @@ export function watchBindings(article: HTMLElement, page: NotebookPage): () => v
   }
   let stop: (() => void) | null = null;
   let stopped = false;
-  /** Loads the bindings; the symbol event that asked for them is played again once they listen. */
-  const load = (replay?: { target: Element; type: string; key?: string }) => {
-    detach();
+  let loading = false;
+  /** Symbol events that came before the bindings listened: played again once they do. */
+  const queued: { target: Element; type: string; key?: string }[] = [];
+  const load = () => {
+    if (loading) return;
+    loading = true;
     void import('./bindings').then((m) => {
+      detach();
       if (stopped) return;
       stop = m.startBindings(article, page);
-      if (!replay) return;
-      const { target, type, key } = replay;
-      target.dispatchEvent(type === 'keydown' ? new KeyboardEvent(type, { key, bubbles: true, cancelable: true }) : new Event(type, { bubbles: true }));
+      for (const { target, type, key } of queued.splice(0)) {
+        // A pointer that has left, or focus that has moved on, is not played again (it would stay lit).
+        if ((type === 'pointerover' && !target.matches(':hover')) || (type === 'focusin' && !target.contains(document.activeElement))) continue;
+        target.dispatchEvent(type === 'keydown' ? new KeyboardEvent(type, { key, bubbles: true, cancelable: true }) : new Event(type, { bubbles: true }));
+      }
     });
   };
   const onParams = (e: Event) => {
@@ -40,7 +46,8 @@ export function watchBindings(article: HTMLElement, page: NotebookPage): () => v
       if (key !== 'Enter' && key !== ' ') return;
       e.preventDefault();
     }
-    load({ target, type: e.type, key });
+    queued.push({ target, type: e.type, key });
+    load();
   };
   const detach = () => {
     document.removeEventListener('kexue:params', onParams);
