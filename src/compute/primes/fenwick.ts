@@ -5,8 +5,8 @@
 // plus the set bits of at most 8 words. Groups of 8 words keep the tree 8× smaller than one node per
 // word (it stays in cache) at the price of a longer scan in queries, of which there are far fewer
 // than cross-outs.
-import { INV_LIMB, LIMB, type LimbTable } from './limbs';
-import { OS8, PC8, popcount, presievedBits, wordNumberSum } from './bits';
+import { subtractScaled, type LimbTable } from './limbs';
+import { popcount, presievedBits, wordNumberSum } from './bits';
 
 /** log₂ of the words per tree leaf. */
 const GROUP = 3;
@@ -75,21 +75,12 @@ export function subtractFromTree(t: LimbTable, x: number, p: number, live: Int32
       c += tree[2 * j];
       d += tree[2 * j + 1];
     }
-    for (let u = leaf << GROUP; u < W; u++) {
-      const v = bits[u], b1 = (v >>> 8) & 255, b2 = (v >>> 16) & 255, b3 = v >>> 24;
-      const n = PC8[v & 255] + PC8[b1] + PC8[b2] + PC8[b3];
-      c += n;
-      d += n * (64 * u + 1) + 2 * (OS8[v & 255] + OS8[b1] + 8 * PC8[b1] + OS8[b2] + 16 * PC8[b2] + OS8[b3] + 24 * PC8[b3]);
+    for (let u = leaf << GROUP; u <= W; u++) {
+      const v = bits[u] & (u < W ? -1 : -1 >>> (31 - (i & 31)));
+      c += popcount(v);
+      d += wordNumberSum(v, u);
     }
-    const v = bits[W] & (-1 >>> (31 - (i & 31))), b1 = (v >>> 8) & 255, b2 = (v >>> 16) & 255, b3 = v >>> 24;
-    const n = PC8[v & 255] + PC8[b1] + PC8[b2] + PC8[b3];
-    count[k] -= c + n;
-    d += n * (64 * W + 1) + 2 * (OS8[v & 255] + OS8[b1] + 8 * PC8[b1] + OS8[b2] + 16 * PC8[b2] + OS8[b3] + 24 * PC8[b3]);
-    const dh = Math.round(d * INV_LIMB), dl = d - dh * LIMB;
-    let l = lo[k] - p * dl;
-    const carry = Math.round(l * INV_LIMB);
-    l -= carry * LIMB;
-    lo[k] = l;
-    hi[k] = hi[k] - p * dh + carry;
+    count[k] -= c;
+    subtractScaled(hi, lo, k, p, d);
   }
 }

@@ -43,3 +43,29 @@ export function setProductPlus(t: LimbTable, k: number, a: number, b: number, c:
 export function sumAt(t: LimbTable, k: number): bigint {
   return BigInt(t.hi[k]) * 4294967296n + BigInt(t.lo[k]);
 }
+
+/**
+ * Sum k −= p·d, for an exact float64 integer d (|d| < 2^53): d is split as dh·2^32 + dl with
+ * |dl| ≤ 2^31, so that p·dl and p·dh are exact for p < 2^21.6, and one rounding carries lo into hi.
+ */
+export function subtractScaled(hi: Float64Array, lo: Float64Array, k: number, p: number, d: number): void {
+  const dh = Math.round(d * INV_LIMB), dl = d - dh * LIMB;
+  let l = lo[k] - p * dl;
+  const carry = Math.round(l * INV_LIMB);
+  l -= carry * LIMB;
+  lo[k] = l;
+  hi[k] = hi[k] - p * dh + carry;
+}
+
+/** Sum k −= p·(sum m − base), base given as limbs (bh, bl): the difference is re-split before scaling. */
+export function subtractScaledEntry(hi: Float64Array, lo: Float64Array, k: number, m: number, p: number, bh: number, bl: number): void {
+  let dh = hi[m] - bh, dl = lo[m] - bl;
+  const c2 = Math.round(dl * INV_LIMB);
+  dl -= c2 * LIMB;
+  dh += c2;
+  let l = lo[k] - p * dl;
+  const carry = Math.round(l * INV_LIMB);
+  l -= carry * LIMB;
+  lo[k] = l;
+  hi[k] = hi[k] - p * dh + carry;
+}

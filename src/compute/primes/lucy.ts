@@ -6,7 +6,8 @@
 // ⌊⌊x/k⌋/p⌋ = ⌊x/(kp)⌋. After the last prime ≤ √x, S(x) is the sum of the primes ≤ x. The values
 // v ≤ r = ⌊√x⌋ sit in plain arrays (their sums stay below 2^53); v = ⌊x/i⌋ for i ≤ r in a limb
 // table (limbs.ts). About x^{3/4}/ln x updates in all.
-import { INV_LIMB, LIMB, limbTable, setProductPlus, sumAt, type LimbTable } from './limbs';
+import { limbTable, setProductPlus, subtractScaled, sumAt, type LimbTable } from './limbs';
+import { subtractFromLarge } from './lucyUpdates';
 import { throttled, type Progress } from './progress';
 
 /** Largest x for the plain recursion (its initial sums x²/2 must stay below 2^85). */
@@ -30,6 +31,7 @@ export function lucyPrimeSums(x: number, onProgress?: Progress): LucyResult {
     smallSum[v] = (v * (v + 1)) / 2 - 1;
   }
   const large = limbTable(r + 1);
+  const all = Int32Array.from({ length: r }, (_, j) => j + 1); // every entry, in order: the plain recursion keeps them all
   for (let i = 1; i <= r; i++) {
     const v = Math.floor(x / i);
     large.count[i] = v - 1;
@@ -42,7 +44,7 @@ export function lucyPrimeSums(x: number, onProgress?: Progress): LucyResult {
     const c0 = smallCount[p - 1], s0 = smallSum[p - 1];
     const iMax = Math.min(r, Math.floor(x / (p * p)));
     const iLarge = Math.min(iMax, Math.floor(r / p));
-    subtractFromLarge(large, p, iLarge, c0, s0);
+    subtractFromLarge(large, p, all, iLarge, c0, s0);
     subtractFromSmall(large, x, p, iLarge, iMax, smallCount, smallSum, c0, s0);
     updates += iMax + Math.max(0, r - p * p + 1);
     for (let v = r; v >= p * p; v--) {
@@ -56,28 +58,6 @@ export function lucyPrimeSums(x: number, onProgress?: Progress): LucyResult {
   return { count: BigInt(large.count[1]), sum: sumAt(large, 1), updates };
 }
 
-/**
- * Large entries 1 ≤ i ≤ i1 with i·p ≤ r: entry i −= p·(entry i·p − s0). Ascending i reads each entry
- * i·p before it is itself updated for p, as the recursion requires.
- */
-function subtractFromLarge(t: LimbTable, p: number, i1: number, c0: number, s0: number): void {
-  const count = t.count, hi = t.hi, lo = t.lo;
-  const bh = Math.round(s0 * INV_LIMB), bl = s0 - bh * LIMB;
-  for (let i = 1; i <= i1; i++) {
-    const m = i * p;
-    count[i] -= count[m] - c0;
-    let dh = hi[m] - bh, dl = lo[m] - bl;
-    const c2 = Math.round(dl * INV_LIMB);
-    dl -= c2 * LIMB;
-    dh += c2;
-    let l = lo[i] - p * dl;
-    const carry = Math.round(l * INV_LIMB);
-    l -= carry * LIMB;
-    lo[i] = l;
-    hi[i] = hi[i] - p * dh + carry;
-  }
-}
-
 /** Large entries i0 < i ≤ i1 whose ⌊x/(ip)⌋ ≤ r: the difference comes from the small arrays. */
 function subtractFromSmall(t: LimbTable, x: number, p: number, i0: number, i1: number,
   smallCount: Float64Array, smallSum: Float64Array, c0: number, s0: number): void {
@@ -85,13 +65,7 @@ function subtractFromSmall(t: LimbTable, x: number, p: number, i0: number, i1: n
   for (let i = i0 + 1; i <= i1; i++) {
     const w = Math.floor(x / (i * p));
     count[i] -= smallCount[w] - c0;
-    const d = smallSum[w] - s0;
-    const dh = Math.round(d * INV_LIMB), dl = d - dh * LIMB;
-    let l = lo[i] - p * dl;
-    const carry = Math.round(l * INV_LIMB);
-    l -= carry * LIMB;
-    lo[i] = l;
-    hi[i] = hi[i] - p * dh + carry;
+    subtractScaled(hi, lo, i, p, smallSum[w] - s0);
   }
 }
 

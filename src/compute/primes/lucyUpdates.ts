@@ -2,26 +2,22 @@
 // over the entries still live (`live[j0…j1)`, see fast.ts): an update whose ⌊v/p⌋ is itself a large
 // value, and one whose ⌊v/p⌋ is small enough to read π and the prime sum from a finished PrimeTable.
 // The limb arithmetic is written out (limbs.ts explains it) because these loops run millions of times.
-import { INV_LIMB, LIMB, type LimbTable } from './limbs';
-import { OS8, PC8 } from './bits';
+import { INV_LIMB, LIMB, subtractScaled, subtractScaledEntry, type LimbTable } from './limbs';
+import { popcount, wordNumberSum } from './bits';
 import type { PrimeTable } from './primeTable';
 
-/** For k = live[j], j < j1 (k·p within t): entry k −= entry k·p − (primes below p), sums scaled by p. */
+/**
+ * For k = live[j], j < j1 (k·p within t): entry k −= entry k·p − (primes below p), sums scaled by p.
+ * With an ascending list each entry k·p is read before it is itself updated for p, as the plain
+ * recursion needs; the fast method never updates an entry it reads (fast.ts).
+ */
 export function subtractFromLarge(t: LimbTable, p: number, live: Int32Array, j1: number, belowCount: number, belowSum: number): void {
   const count = t.count, hi = t.hi, lo = t.lo;
   const bh = Math.round(belowSum * INV_LIMB), bl = belowSum - bh * LIMB;
   for (let j = 0; j < j1; j++) {
     const k = live[j], m = k * p;
     count[k] -= count[m] - belowCount;
-    let dh = hi[m] - bh, dl = lo[m] - bl;
-    const c2 = Math.round(dl * INV_LIMB);
-    dl -= c2 * LIMB;
-    dh += c2;
-    let l = lo[k] - p * dl;
-    const c = Math.round(l * INV_LIMB);
-    l -= c * LIMB;
-    lo[k] = l;
-    hi[k] = hi[k] - p * dh + c;
+    subtractScaledEntry(hi, lo, k, m, p, bh, bl);
   }
 }
 
@@ -36,22 +32,13 @@ export function subtractFromTable(t: LimbTable, x: number, p: number, live: Int3
     const k = live[j], w = Math.floor(x / (k * p));
     const i = (w - 1) >> 1, W = i >> 5, g = W >> 2;
     let c = 1 - belowCount + prefix[4 * g], d = 2 - belowSum + prefix[4 * g + 1];
-    for (let u = 4 * g; u < W; u++) {
-      const v = words[8 * g + 4 + (u & 3)], b1 = (v >>> 8) & 255, b2 = (v >>> 16) & 255, b3 = v >>> 24;
-      const n = PC8[v & 255] + PC8[b1] + PC8[b2] + PC8[b3];
-      c += n;
-      d += n * (64 * u + 1) + 2 * (OS8[v & 255] + OS8[b1] + 8 * PC8[b1] + OS8[b2] + 16 * PC8[b2] + OS8[b3] + 24 * PC8[b3]);
+    for (let u = 4 * g; u <= W; u++) {
+      const v = words[8 * g + 4 + (u & 3)] & (u < W ? -1 : -1 >>> (31 - (i & 31)));
+      c += popcount(v);
+      d += wordNumberSum(v, u);
     }
-    const v = words[8 * g + 4 + (W & 3)] & (-1 >>> (31 - (i & 31))), b1 = (v >>> 8) & 255, b2 = (v >>> 16) & 255, b3 = v >>> 24;
-    const n = PC8[v & 255] + PC8[b1] + PC8[b2] + PC8[b3];
-    count[k] -= c + n;
-    d += n * (64 * W + 1) + 2 * (OS8[v & 255] + OS8[b1] + 8 * PC8[b1] + OS8[b2] + 16 * PC8[b2] + OS8[b3] + 24 * PC8[b3]);
-    const dh = Math.round(d * INV_LIMB), dl = d - dh * LIMB;
-    let l = lo[k] - p * dl;
-    const carry = Math.round(l * INV_LIMB);
-    l -= carry * LIMB;
-    lo[k] = l;
-    hi[k] = hi[k] - p * dh + carry;
+    count[k] -= c;
+    subtractScaled(hi, lo, k, p, d);
   }
 }
 

@@ -1,4 +1,4 @@
-// One lap of the race widget: a method run on one x, timed in the worker it runs in. Each lap gets a
+// One lap of the race widget: a method run on one x, timed in the worker it runs in. A large lap gets a
 // worker of its own (so the reader can stop it at once), hence a cold start; a short run at a small x
 // first lets the engine compile the method's loops, as it would have in a longer session. The time is
 // the worker's wall clock: on a busy machine it includes other programs' turns.

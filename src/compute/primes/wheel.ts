@@ -4,7 +4,7 @@
 // where C(r) and S(r) count and add the residues ≤ r coprime to Q, and R = S(Q − 1). Lucy's update
 // for p = p_{a+1} needs exactly Φ(w) − 1 and ΦS(w) − 1 (1 is not a prime, and the primes below p
 // cancel), so the fast method handles 3, 5, …, 17 this way and sieves only what survives them.
-import { INV_LIMB, LIMB, type LimbTable } from './limbs';
+import { subtractScaled, type LimbTable } from './limbs';
 
 /** The primes handled by formula, with 2 first; Q for the last one (2·3·…·13 = 30030) stays small. */
 export const WHEEL_PRIMES = [2, 3, 5, 7, 11, 13, 17] as const;
@@ -56,12 +56,6 @@ export function subtractFromWheel(t: LimbTable, x: number, p: number, live: Int3
     const k = live[j], w = Math.floor(x / (k * p));
     const q = Math.floor(w / Q), r = w - q * Q;
     count[k] -= q * phi + C[r] - 1;
-    const d = Q * phi * ((q * (q - 1)) / 2) + q * R + q * Q * C[r] + S[r] - 1;
-    const dh = Math.round(d * INV_LIMB), dl = d - dh * LIMB;
-    let l = lo[k] - p * dl;
-    const c = Math.round(l * INV_LIMB);
-    l -= c * LIMB;
-    lo[k] = l;
-    hi[k] = hi[k] - p * dh + c;
+    subtractScaled(hi, lo, k, p, Q * phi * ((q * (q - 1)) / 2) + q * R + q * Q * C[r] + S[r] - 1);
   }
 }

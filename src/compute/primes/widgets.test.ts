@@ -7,13 +7,13 @@ describe('the two questions', () => {
   test('at two million: the exact answers and how close the estimates come', () => {
     const a = sumUpTo(2_000_000);
     expect([a.count, a.sum]).toEqual([ARTICLE.primesBelowTwoMillion, ARTICLE.sumBelowTwoMillion]);
-    expect(a.ratioLi).toBeCloseTo(1, 3); // li(x²) is within 0.1 %
-    expect(a.ratioLeading).toBeGreaterThan(1.03); // x²/(2 ln x) is 3–4 % low
+    expect(a.li.ratio).toBeCloseTo(1, 3); // li(x²) is within 0.1 %
+    expect(a.leading.ratio).toBeGreaterThan(1.03); // x²/(2 ln x) is 3–4 % low
     const b = sumOfFirst(2_000_000);
     expect([b.prime, b.sum]).toEqual([ARTICLE.twoMillionthPrime, ARTICLE.sumFirstTwoMillion]);
     expect(Math.abs(b.primeEstimate / b.prime - 1)).toBeLessThan(1e-3);
-    expect(b.ratioSinha).toBeCloseTo(1, 3);
-    expect(b.ratioLeading).toBeGreaterThan(1.05); // N² ln N / 2 alone misses by 8 %
+    expect(b.sinha.ratio).toBeCloseTo(1, 3);
+    expect(b.leading.ratio).toBeGreaterThan(1.05); // N² ln N / 2 alone misses by 8 %
   });
 
   test('the estimates approach the sums: li(x²) beats x²/(2 ln x) from x = 1000 on', () => {

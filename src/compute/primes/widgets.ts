@@ -12,49 +12,37 @@ export { sieveBoard, sieveWorkCurve, type SieveBoard, type SieveWorkCurve } from
 export { lucySteps, type LucySteps, type LucyMode } from './lucySteps';
 export { raceLap, RACE_METHODS, RACE_LIMITS, type RaceLap, type RaceMethod } from './race';
 
-/** The first question at x: π(x), the sum, and how the two estimates compare. */
-export interface SumUpTo {
-  x: number;
-  count: bigint;
-  sum: bigint;
-  /** x²/(2 ln x) and li(x²), and the sum divided by each. */
-  leading: number;
-  li: number;
-  ratioLeading: number;
-  ratioLi: number;
+/** An estimate of an exact sum, and the sum divided by it. */
+export interface Estimate {
+  value: number;
+  ratio: number;
 }
+
+const estimate = (sum: bigint, value: number): Estimate => ({ value, ratio: ratio(sum, value) });
+
+/** The first question at x: π(x), the sum, and its estimates x²/(2 ln x) and li(x²). */
+export interface SumUpTo { x: number; count: bigint; sum: bigint; leading: Estimate; li: Estimate }
 
 /** Σ_{p ≤ x} p for 2 ≤ x ≤ 10^13, with its estimates. */
 export function sumUpTo(x: number, onProgress?: Progress): SumUpTo {
   requireInteger('x', x, 2, MAX_X);
   const { count, sum } = fastPrimeSums(x, onProgress);
   const e = primeSumEstimates(x);
-  return { x, count, sum, leading: e.leading, li: e.li, ratioLeading: ratio(sum, e.leading), ratioLi: ratio(sum, e.li) };
+  return { x, count, sum, leading: estimate(sum, e.leading), li: estimate(sum, e.li) };
 }
 
-/** The second question at N: p_N, the sum of the first N primes, and its estimates. */
-export interface SumOfFirst {
-  N: number;
-  prime: number;
-  sum: bigint;
-  /** li⁻¹(N), where the search for p_N starts. */
-  primeEstimate: number;
-  /** N² ln N / 2 and Sinha's expansion, and the sum divided by each. */
-  leading: number;
-  sinha: number;
-  ratioLeading: number;
-  ratioSinha: number;
-}
+/**
+ * The second question at N: p_N, li⁻¹(N) (where the search for p_N starts), the sum of the first N
+ * primes, and its estimates N² ln N / 2 and Sinha's expansion.
+ */
+export interface SumOfFirst { N: number; prime: number; primeEstimate: number; sum: bigint; leading: Estimate; sinha: Estimate }
 
 /** The sum of the first N primes for 2 ≤ N ≤ 10^9, with its estimates. */
 export function sumOfFirst(N: number, onProgress?: Progress): SumOfFirst {
   requireInteger('N', N, 2, MAX_N);
   const { prime, sum } = nthPrimeAndSum(N, onProgress);
   const e = firstPrimesSumEstimates(N);
-  return {
-    N, prime, sum, primeEstimate: liInverse(N),
-    leading: e.leading, sinha: e.sinha, ratioLeading: ratio(sum, e.leading), ratioSinha: ratio(sum, e.sinha),
-  };
+  return { N, prime, primeEstimate: liInverse(N), sum, leading: estimate(sum, e.leading), sinha: estimate(sum, e.sinha) };
 }
 
 /** Both ratios against x (and against N) at sample points, for the questions widget's curves. */
@@ -101,10 +89,10 @@ export function questionCurves(xMax: number, NMax: number, onProgress?: Progress
   });
   return {
     x: Float64Array.from(xs),
-    ratioLeading: Float64Array.from(xRows, (r) => r.ratioLeading),
-    ratioLi: Float64Array.from(xRows, (r) => r.ratioLi),
+    ratioLeading: Float64Array.from(xRows, (r) => r.leading.ratio),
+    ratioLi: Float64Array.from(xRows, (r) => r.li.ratio),
     N: Float64Array.from(Ns),
-    firstRatioLeading: Float64Array.from(NRows, (r) => r.ratioLeading),
-    firstRatioSinha: Float64Array.from(NRows, (r) => r.ratioSinha),
+    firstRatioLeading: Float64Array.from(NRows, (r) => r.leading.ratio),
+    firstRatioSinha: Float64Array.from(NRows, (r) => r.sinha.ratio),
   };
 }

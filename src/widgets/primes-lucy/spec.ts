@@ -6,9 +6,7 @@ export const primesLucySpec = defineWidget({
   title: 'Lucy_Hedgehog’s table, one prime at a time',
   description:
     'The distinct values v = ⌊x/k⌋ and S(v, p) as each prime p ≤ √x is removed: S(v,p) = S(v,p−1) − p·[S(⌊v/p⌋,p−1) − S(p−1,p−1)] (or the same with 1 for counting). After the last prime the column is π(v) or the sum of the primes ≤ v.',
-  notebook: 'primes',
-  height: 400,
-  footprint: { wide: 1290, narrow: 1520 },
+  notebook: 'primes', height: 400, footprint: { wide: 1290, narrow: 1520 },
   params: {
     x: { kind: 'integer', label: 'x', min: 1, max: 100_000, default: 100, log: true, help: 'the table has about 2√x rows' },
     mode: {

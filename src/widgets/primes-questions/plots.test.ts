@@ -8,7 +8,7 @@ describe('two questions', () => {
   test('figure: four ratio curves on two panels, and the reader’s x and N marked on both estimates', () => {
     const fig = questionsFigure(c, a, b);
     expect(fig.data.map((d) => (d as { name?: string }).name)).toEqual(['Σp ÷ x²/(2 ln x)', 'Σp ÷ li(x²)', 'first N ÷ N² ln N / 2', 'first N ÷ Sinha’s expansion', 'your x', 'your N']);
-    expect(fig.data[4]).toMatchObject({ x: [2e6, 2e6], y: [a.ratioLeading, a.ratioLi] });
+    expect(fig.data[4]).toMatchObject({ x: [2e6, 2e6], y: [a.leading.ratio, a.li.ratio] });
     expect((fig.data[5] as { xaxis?: string }).xaxis).toBe('x2');
     const waiting = questionsFigure(null, null, null);
     expect(waiting.data.map((d) => (d as { x: unknown[] }).x)).toEqual([[], []]);

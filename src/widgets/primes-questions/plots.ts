@@ -24,8 +24,8 @@ export function questionsFigure(c: QuestionCurves | null, a: SumUpTo | null, b: 
   }
   // The reader's own x and N (always present, empty while computing, so the figure keeps its traces).
   data.push(
-    { type: 'scatter', mode: 'markers', x: a ? [a.x, a.x] : [], y: a ? [a.ratioLeading, a.ratioLi] : [], name: 'your x', marker: marker('#fdd835'), hovertemplate: 'your x = %{x}: ratio %{y:.8f}<extra></extra>' },
-    { type: 'scatter', mode: 'markers', x: b ? [b.N, b.N] : [], y: b ? [b.ratioLeading, b.ratioSinha] : [], name: 'your N', xaxis: 'x2', yaxis: 'y2', marker: marker('#fdd835'), hovertemplate: 'your N = %{x}: ratio %{y:.8f}<extra></extra>' },
+    { type: 'scatter', mode: 'markers', x: a ? [a.x, a.x] : [], y: a ? [a.leading.ratio, a.li.ratio] : [], name: 'your x', marker: marker('#fdd835'), hovertemplate: 'your x = %{x}: ratio %{y:.8f}<extra></extra>' },
+    { type: 'scatter', mode: 'markers', x: b ? [b.N, b.N] : [], y: b ? [b.leading.ratio, b.sinha.ratio] : [], name: 'your N', xaxis: 'x2', yaxis: 'y2', marker: marker('#fdd835'), hovertemplate: 'your N = %{x}: ratio %{y:.8f}<extra></extra>' },
   );
   return {
     data,
@@ -48,10 +48,10 @@ export function questionsFigure(c: QuestionCurves | null, a: SumUpTo | null, b: 
 /** The two exact answers and their estimates, in words. */
 export function questionsSummary(a: SumUpTo | null, b: SumOfFirst | null): string {
   const one = a
-    ? `The ${grouped(a.count)} primes up to ${compactX(a.x)} add up to ${grouped(a.sum)}: ${ratioText(a.ratioLi)} times li(x²) and ${ratioText(a.ratioLeading)} times x²/(2 ln x).`
+    ? `The ${grouped(a.count)} primes up to ${compactX(a.x)} add up to ${grouped(a.sum)}: ${ratioText(a.li.ratio)} times li(x²) and ${ratioText(a.leading.ratio)} times x²/(2 ln x).`
     : 'The sum of the primes up to x is being computed.';
   const two = b
-    ? `The first ${grouped(b.N)} primes, the last being ${grouped(b.prime)}, add up to ${grouped(b.sum)}: ${ratioText(b.ratioSinha)} times Sinha’s expansion and ${ratioText(b.ratioLeading)} times N² ln N / 2.`
+    ? `The first ${grouped(b.N)} primes, the last being ${grouped(b.prime)}, add up to ${grouped(b.sum)}: ${ratioText(b.sinha.ratio)} times Sinha’s expansion and ${ratioText(b.leading.ratio)} times N² ln N / 2.`
     : 'The sum of the first N primes is being computed.';
   return `${one} ${two}`;
 }

@@ -1,11 +1,15 @@
 /**
- * Runs the race's laps one after another, each in a worker of its own (Channel.alone), so Stop takes
- * effect at once; laps arrive one by one for the figure. A method leaves the race after a lap longer
- * than the budget. A new start (new settings) abandons the old race.
+ * Runs the race's laps one after another; laps arrive one by one for the figure. Small laps (a few
+ * milliseconds) run on the shared worker, already started and warm; larger ones each in a worker of
+ * their own (Channel.alone), so that Stop takes effect at once. A method leaves the race after a lap
+ * longer than the budget. A new start (new settings) abandons the old race.
  */
 import type { RaceLap, RaceMethod } from '../../compute/primes/widgets';
 import { Channel } from '../../worker/client';
 import type { Status } from '../../ui/WidgetFrame.svelte';
+
+/** Laps up to this x take milliseconds, so they need no worker of their own to be stoppable. */
+const SHARED_WORKER_X = 10_000_000;
 
 export class Race {
   laps: RaceLap[] = $state.raw([]);
@@ -28,7 +32,7 @@ export class Race {
       const { method, x } = plan[i];
       this.status.progress = i / plan.length;
       if (out.has(method)) continue;
-      const outcome = await this.channel.alone('raceLap', method, x);
+      const outcome = x <= SHARED_WORKER_X ? await this.channel.run('raceLap', method, x) : await this.channel.alone('raceLap', method, x);
       if (mine !== this.generation || outcome === null) return;
       if (!outcome.ok) {
         this.status.error = outcome.error;

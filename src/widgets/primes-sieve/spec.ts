@@ -6,9 +6,7 @@ export const primesSieveSpec = defineWidget({
   title: 'The sieve of Eratosthenes, one prime at a time',
   description:
     'The numbers 1…N on a board. Each step takes the next prime p and crosses out its multiples from p² on; what survives below the next prime’s square is certainly prime. Counts every cross-out, repeats included, and follows the total up to N = 10^12 against N ln ln N.',
-  notebook: 'primes',
-  height: 620,
-  footprint: { wide: 1150, narrow: 1330 },
+  notebook: 'primes', height: 620, footprint: { wide: 1150, narrow: 1330 },
   params: {
     N: { kind: 'integer', label: 'Numbers up to N =', min: 10, max: 1200, default: 120, log: true, help: 'the board holds 1…N' },
     step: {
