@@ -62,6 +62,8 @@ describe('jieba’s dictionary', () => {
   test('total, probabilities, trimming, and the weather preset copied from it', () => {
     const total = counts.reduce((sum, [, c]) => sum + c, 0);
     expect(total).toBe(JIEBA_TOTAL);
+    expect(counts).toHaveLength(349_045);
+    expect(counts.filter(([, c]) => c >= MIN_JIEBA_COUNT)).toHaveLength(79_746);
     const byWord = new Map(counts);
     for (const [word, p] of Object.entries(VOCAB_PRESETS.weather.vocab)) expect(p).toBe(byWord.get(word)! / JIEBA_TOTAL);
     expect(shipped.pieces).toBe(counts.filter(([w, c]) => c >= MIN_JIEBA_COUNT || Array.from(w).length === 1).length);
@@ -71,7 +73,7 @@ describe('jieba’s dictionary', () => {
 
   test('Viterbi decoding over the full dictionary gives jieba’s own cut (no HMM)', () => {
     const sentences = ['今天天气不错', '随机分词再探从维特比采样到完美采样算法', '我们在科学空间读到了这篇关于分词的文章', '南京市长江大桥'];
-    // Only words inside the sentences can be pieces of them: the rest of the 349 046 changes nothing.
+    // Only words inside the sentences can be pieces of them: the rest of the 349 045 changes nothing.
     const full: Vocab = Object.fromEntries(counts.filter(([w]) => sentences.some((s) => s.includes(w))).map(([w, c]) => [w, c / JIEBA_TOTAL]));
     const jieba = jiebaModule.Jieba.withDict(jiebaDict.dict);
     for (const sentence of sentences) {
