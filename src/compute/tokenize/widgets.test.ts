@@ -79,6 +79,20 @@ describe('segment-real kernel and vocabulary sources', () => {
     for (let i = 1; i < v.text.length; i++) expect(Math.abs(v.cutPerfect[i] - v.cutExact[i])).toBeLessThan(0.05);
   });
 
+  test('the notebook’s defaults: the old method leans toward Viterbi’s cuts (about 17 pieces where P expects 21)', async () => {
+    const v = await kernels.real({ text: 'Subword regularization samples a new segmentation every time.', vocab: 'albert', pieces: '', alpha: 0.2, show: 6, seed: 1 });
+    const n = Array.from(v.text).length;
+    // Expected number of pieces = 1 + the cut probabilities at the interior gaps.
+    const pieces = (cuts: Float64Array) => 1 + cuts.slice(1, n).reduce((s, x) => s + x, 0);
+    expect(pieces(v.cutExact)).toBeCloseTo(21, 0);
+    expect(pieces(v.cutViterbi)).toBeCloseTo(17, 0);
+    // Where Viterbi cuts inside a word (▁regular|ization, ▁segment|ation) the old method cuts more often than P.
+    const after = (prefix: string) => Array.from(prefix).length;
+    for (const prefix of ['▁subword▁regular', '▁subword▁regularization▁samples▁a▁new▁segment']) {
+      expect(v.cutViterbi[after(prefix)]).toBeGreaterThan(v.cutExact[after(prefix)] + 0.03);
+    }
+  });
+
   test('jieba: the shipped list leaves out rare words (今天天气, counted 3 times), so the cut differs from full jieba', async () => {
     const v = await kernels.real({ text: '今天天气不错', vocab: 'jieba', pieces: '', alpha: 1, show: 3, seed: 4 });
     expect(v.viterbi.pieces).toEqual(['今天', '天气', '不错']);
