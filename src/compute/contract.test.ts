@@ -5,6 +5,7 @@ import * as optimizers from './optimizers';
 import * as scaling from './scaling';
 import * as partitions from './partitions';
 import * as tokenize from './tokenize';
+import * as primes from './primes';
 
 describe('compute contract', () => {
   test.each([
@@ -13,6 +14,7 @@ describe('compute contract', () => {
     ['scaling', scaling as unknown, ['fitChinchilla']],
     ['partitions', partitions as unknown, ['gfCoefficients', 'partitionsP']],
     ['tokenize', tokenize as unknown, ['segmentationDistribution', 'sampleSegmentations']],
+    ['primes', primes as unknown, ['primeSums', 'nthPrime', 'sumFirstPrimes']],
   ] as [string, unknown, string[]][])('%s/index.ts exports the contract functions', (_, family, names) => {
     for (const name of names) expect(typeof (family as Record<string, unknown>)[name], name).toBe('function');
   });
@@ -28,5 +30,10 @@ describe('compute contract', () => {
     const tie = { w: 0.1, wat: 0.1, watch: 0.1, atching: 0.1, ching: 0.1, ing: 0.1 };
     expect(tokenize.segmentationDistribution('watching', tie).map((s) => s.p)).toEqual([1 / 3, 1 / 3, 1 / 3].map((p) => expect.closeTo(p, 14)));
     expect(tokenize.sampleSegmentations('watching', tie, { method: 'perfect', samples: 3, seed: 1 }).reduce((s, x) => s + x.p, 0)).toBeCloseTo(1, 15);
+    // The article's two questions: the primes up to two million, and the first two million primes.
+    expect(primes.primeSums(2_000_000)).toEqual({ count: 148933n, sum: 142913828922n });
+    expect(primes.primeSums(10n ** 12n)).toEqual({ count: 37607912018n, sum: 18435588552550705911377n });
+    expect(primes.nthPrime(2_000_000)).toBe(32452843);
+    expect(primes.sumFirstPrimes(2_000_000)).toBe(31381137530481n);
   });
 });
