@@ -13,8 +13,13 @@ import { exactLogP, samplerFor, streamSeed, tallySamples, tvFromTallies, type Ta
 import { resolveLattice, type ResolvedLattice, type VocabRequest } from './vocabSource';
 import type { ModelName, ShippedVocab } from './shippedVocab';
 
-/** Longest text the real-vocabulary widget takes. */
+/** Longest text the real-vocabulary widget takes, as the reader types it. */
 export const MAX_REAL_CHARS = 400;
+/**
+ * Longest text once a model has prepared it: ALBERT's ▁ before the first word makes a full box one
+ * character longer, and NFKC can expand a character into several (ﷺ into 18).
+ */
+export const MAX_PREPARED_CHARS = 2 * MAX_REAL_CHARS;
 /** Draws per method behind the histogram. */
 export const REAL_DRAWS = 2000;
 
@@ -60,8 +65,12 @@ export async function realSegments(
 ): Promise<RealView> {
   const show = requireInteger('show', req.show, 1, 50);
   const seed = requireInteger('seed', req.seed, 0, MAX_SEED);
+  const typed = typeof req.text === 'string' ? Array.from(req.text).length : 0;
+  if (typed > MAX_REAL_CHARS) throw new Error(`text must have at most ${MAX_REAL_CHARS} characters here, got ${typed}`);
   const { lattice: l, ...source } = await resolveLattice(req, shipped);
-  if (l.n > MAX_REAL_CHARS) throw new Error(`text must have at most ${MAX_REAL_CHARS} characters here, got ${l.n}`);
+  if (l.n > MAX_PREPARED_CHARS) {
+    throw new Error(`text must have at most ${MAX_PREPARED_CHARS} characters once the model has prepared it, got ${l.n}`);
+  }
   const logZ = forwardLogZ(l, req.alpha);
   const logZn = logZ[l.n];
   const logP = exactLogP(l, req.alpha);

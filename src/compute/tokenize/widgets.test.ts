@@ -93,6 +93,15 @@ describe('segment-real kernel and vocabulary sources', () => {
     }
   });
 
+  test('the length cap counts the text as typed: a full box works although ALBERT adds its ▁', async () => {
+    const request = { vocab: 'albert', pieces: '', alpha: 0.2, show: 1, seed: 1 } as const;
+    const full = await kernels.real({ ...request, text: 'a'.repeat(400) });
+    expect(Array.from(full.text)).toHaveLength(401);
+    await expect(kernels.real({ ...request, text: 'a'.repeat(401) })).rejects.toThrow('text must have at most 400 characters here, got 401');
+    // NFKC writes ﷺ as 18 characters.
+    await expect(kernels.real({ ...request, text: 'ﷺ'.repeat(50) })).rejects.toThrow('text must have at most 800 characters once the model has prepared it, got 901');
+  });
+
   test('jieba: the shipped list leaves out rare words (今天天气, counted 3 times), so the cut differs from full jieba', async () => {
     const v = await kernels.real({ text: '今天天气不错', vocab: 'jieba', pieces: '', alpha: 1, show: 3, seed: 4 });
     expect(v.viterbi.pieces).toEqual(['今天', '天气', '不错']);
