@@ -17,6 +17,7 @@ async function holdableWorkers(page: Page): Promise<void> {
     const Native = window.Worker;
     window.Worker = class extends Native {
       addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void {
+        if (listener === null) return;
         if (type !== 'message' || typeof listener !== 'function') return super.addEventListener(type, listener, options);
         const gated: EventListener = (event) => {
           if (hold.on) hold.queue.push(() => listener.call(this, event));
@@ -26,7 +27,8 @@ async function holdableWorkers(page: Page): Promise<void> {
         super.addEventListener(type, gated, options);
       }
       removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions): void {
-        super.removeEventListener(type, (listener && gatedOf.get(listener)) ?? listener, options);
+        if (listener === null) return;
+        super.removeEventListener(type, gatedOf.get(listener) ?? listener, options);
       }
     };
   });
