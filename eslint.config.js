@@ -50,7 +50,7 @@ const browserOnly = ['node:*', 'markdown-it', 'yaml', 'vite'];
 const KATEX_JS = '^katex(/(?!dist/katex(\\.min)?\\.css$).*)?$';
 
 export default ts.config(
-  { ignores: ['dist/**', '.bench/**', '.test-results/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['dist/**', '.e2e-dist/**', '.bench/**', '.test-results/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs['flat/recommended'],
