@@ -2,7 +2,12 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { defineWidget } from '../core/params';
 
-const route = vi.hoisted(() => ({ location$: { query: new URLSearchParams() }, writeWidgetQuery: vi.fn() }));
+const route = vi.hoisted(() => ({
+  location$: { query: new URLSearchParams() },
+  writeWidgetQuery: vi.fn(),
+  // The page's language travels with every link it hands out; here the page is read in Chinese.
+  withLang: (url: URL) => (url.searchParams.set('lang', 'zh'), url),
+}));
 vi.mock('../core/route.svelte', () => route);
 const { WidgetState } = await import('./widgetState.svelte');
 
@@ -66,10 +71,10 @@ describe('WidgetState', () => {
     expect(w.values.n).toBe(3);
   });
 
-  test('the embed link spells out every value that differs from the defaults, without the prefix', () => {
+  test('the embed link spells out every value that differs from the defaults and the language, without the prefix', () => {
     vi.stubGlobal('location', { href: 'https://example.org/kexue/?notebook=demo-notebook&w.n=5#eq-1' });
     at('?w.n=5');
     const w = new WidgetState(spec, { prefix: 'w', params: { n: 5 } });
-    expect(w.embedUrl()).toBe('https://example.org/kexue/?embed=demo&n=5');
+    expect(w.embedUrl()).toBe('https://example.org/kexue/?embed=demo&n=5&lang=zh');
   });
 });
