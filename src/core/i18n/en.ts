@@ -87,6 +87,13 @@ export const en = {
   downloadCsv: 'Download CSV',
   savePng: 'Save PNG',
   saveSvg: 'Save SVG',
+  // The numbers behind a figure, as a table (ui/DataTable.svelte)
+  showTable: 'Show the numbers as a table',
+  showTableRows: (rows: number) => `Show the numbers as a table (${rows} rows)`,
+  tableCaption: (title: string) => `${title}: the numbers behind the figure`,
+  tableCut: (shown: number, total: number) => `The first ${shown} of ${total} rows; the CSV download has every row.`,
+  /** A widget's accessible name when it appears more than once on a page: its title and its slot. */
+  widgetInstance: (title: string, slot: string) => `${title} (${slot})`,
   linkCopied: 'Link copied.',
   embedCopied: 'Embed code copied.',
   copyByHand: 'Copy this by hand:',

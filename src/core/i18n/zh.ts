@@ -2,6 +2,16 @@
 import type { en } from './en';
 import type { Translation } from './messages';
 
+/**
+ * The worker client's own messages (src/worker/client.ts, below the catalogue's layer, speaks English),
+ * as the status line shows them in Chinese. i18n.test.ts checks each is still in client.ts verbatim.
+ */
+export const WORKER_MESSAGES: Readonly<Record<string, string>> = {
+  'Cancelled.': '已取消。',
+  'The computation worker crashed and was restarted; change a control to try again.': '计算线程崩溃后已重启；改动任一控件即可重试。',
+  'The computation took too long; the worker was restarted.': '计算耗时过长，计算线程已重启。',
+};
+
 export const zh: Translation<typeof en> = {
   brand: 'Kexue Notebook',
   skipToContent: '跳到正文',
@@ -72,6 +82,11 @@ export const zh: Translation<typeof en> = {
   downloadCsv: '下载 CSV',
   savePng: '保存 PNG',
   saveSvg: '保存 SVG',
+  showTable: '以表格显示图中数值',
+  showTableRows: (rows) => `以表格显示图中数值（${rows} 行）`,
+  tableCaption: (title) => `${title}：图中的数值`,
+  tableCut: (shown, total) => `只列出全部 ${total} 行中的前 ${shown} 行；下载的 CSV 含每一行。`,
+  widgetInstance: (title, slot) => `${title}（${slot}）`,
   linkCopied: '链接已复制。',
   embedCopied: '嵌入代码已复制。',
   copyByHand: '请手动复制：',
@@ -79,7 +94,8 @@ export const zh: Translation<typeof en> = {
   computing: '计算中……',
   computedIn: (ms) => `已在后台线程中算完，用时 ${ms} 毫秒。`,
   cancel: '取消',
-  kernelError: (message) => `计算出错：${message}`,
+  // A widget's own message is already Chinese; a kernel's (English) gets a Chinese lead-in.
+  kernelError: (message) => WORKER_MESSAGES[message] ?? (/[\u3400-\u9fff]/.test(message) ? message : `计算出错（以下为英文原文）：${message}`),
   previousSettings: '之前的设置',
   notRedrawn: (shows) => `未重绘：下方的图和数字仍对应${shows}。`,
   stillComputing: (shows) => `计算中：下方的图和数字仍对应${shows}。`,
