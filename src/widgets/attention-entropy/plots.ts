@@ -2,6 +2,7 @@
 import type { Data, Layout } from 'plotly.js';
 import type { SweepResult, VariantSweep } from '../../compute/attention/lengthSweep';
 import { toCsv } from '../../ui/download';
+import { legendLayout } from '../attention-shared/legend';
 import { fmt, VARIANT_COLOR, VARIANT_LABEL } from '../attention-shared/variants';
 
 export type Metric = 'entropy' | 'relevant' | 'total';
@@ -14,8 +15,11 @@ const METRIC_TITLE: Record<Metric, string> = {
 
 const bandOf = (v: VariantSweep, metric: Metric) => v[metric];
 
-/** A band (range over seeds, filled) and a line (mean) per variant, the mean-field estimate dashed, L marked. */
-export function entropyFigure(r: SweepResult, metric: Metric, trainLength: number, meanField: boolean): { data: Data[]; layout: Partial<Layout> } {
+/**
+ * A band (range over seeds, filled) and a line (mean) per variant, the mean-field estimate dashed, L
+ * marked; on a narrow figure the legend goes on top (see legend.ts).
+ */
+export function entropyFigure(r: SweepResult, metric: Metric, trainLength: number, meanField: boolean, narrow = false): { data: Data[]; layout: Partial<Layout> } {
   const n = Array.from(r.n);
   const data: Data[] = [];
   let low = Infinity;
@@ -55,7 +59,7 @@ export function entropyFigure(r: SweepResult, metric: Metric, trainLength: numbe
     layout: {
       xaxis: { type: 'log', dtick: 1, title: { text: 'context length n (keys)' }, exponentformat: 'power' },
       yaxis: { type: logY ? 'log' : 'linear', title: { text: METRIC_TITLE[metric] }, exponentformat: 'power' },
-      legend: { orientation: 'h', y: -0.22 },
+      legend: legendLayout(narrow),
       margin: { l: 56, r: 12, t: 12, b: 48 },
       hovermode: 'closest',
     },

@@ -10,7 +10,7 @@ export const attentionEntropySpec = defineWidget({
     'Keys uniform on a sphere (the model of 从熵不变性看Attention的Scale操作), one query, n from 16 to 65 536: the entropy of its attention (or the weight on the relevant keys, or the total weight) under softmax with a fixed scale, softmax with the log_L n scale, relu²/n, relu²/L and relu²/Σ, with the range over seeds and the article’s mean-field estimate.',
   notebook: 'attention-length',
   height: 420,
-  footprint: { wide: 1300, narrow: 1310 },
+  footprint: { wide: 1300, narrow: 1390 },
   params: {
     metric: {
       kind: 'choice',

@@ -2,6 +2,7 @@
 import type { Data, Layout } from 'plotly.js';
 import type { PracticeMethod } from '../../compute/attention/practice';
 import { toCsv } from '../../ui/download';
+import { legendLayout } from '../attention-shared/legend';
 import { fmt } from '../attention-shared/variants';
 
 type Curves = { n: Float64Array; curves: { method: PracticeMethod; factor: Float64Array }[] };
@@ -25,8 +26,8 @@ export const METHOD_INFO: Record<PracticeMethod, { label: string; rule: string; 
   },
 };
 
-/** One line per method, the training and target lengths marked. */
-export function practiceFigure(c: Curves, trainLength: number, targetLength: number): { data: Data[]; layout: Partial<Layout> } {
+/** One line per method, the training and target lengths marked. Narrow: legend on top. */
+export function practiceFigure(c: Curves, trainLength: number, targetLength: number, narrow = false): { data: Data[]; layout: Partial<Layout> } {
   const n = Array.from(c.n);
   let high = 1;
   for (const curve of c.curves) for (const f of curve.factor) high = Math.max(high, f);
@@ -43,7 +44,7 @@ export function practiceFigure(c: Curves, trainLength: number, targetLength: num
     layout: {
       xaxis: { type: 'log', dtick: 1, title: { text: 'context length or position n' }, exponentformat: 'power' },
       yaxis: { title: { text: 'factor on the logits' }, range: [0, high * 1.05] },
-      legend: { orientation: 'h', y: -0.22 },
+      legend: legendLayout(narrow),
       margin: { l: 56, r: 12, t: 12, b: 48 },
       hovermode: 'closest',
     },

@@ -2,12 +2,13 @@
 import type { Data, Layout } from 'plotly.js';
 import type { RetrievalResult } from '../../compute/attention/retrieval';
 import { toCsv } from '../../ui/download';
+import { legendLayout } from '../attention-shared/legend';
 import { fmt, VARIANT_COLOR, VARIANT_LABEL } from '../attention-shared/variants';
 
 export type RetrievalView = 'mse' | 'accuracy' | 'loss';
 
-/** One line per variant; the training length dotted; for error, the level of always answering 0. */
-export function retrievalFigure(r: RetrievalResult, view: RetrievalView): { data: Data[]; layout: Partial<Layout> } {
+/** One line per variant; the training length dotted; for error, the level of always answering 0. Narrow: legend on top. */
+export function retrievalFigure(r: RetrievalResult, view: RetrievalView, narrow = false): { data: Data[]; layout: Partial<Layout> } {
   const data: Data[] = r.runs.map((run) => {
     const loss = view === 'loss';
     return {
@@ -33,7 +34,7 @@ export function retrievalFigure(r: RetrievalResult, view: RetrievalView): { data
     layout: {
       xaxis: { type: 'log', dtick: 1, title: { text: view === 'loss' ? 'step' : 'test length n (keys)' }, exponentformat: 'power' },
       yaxis: view === 'accuracy' ? { title: { text: yTitle }, range: [0.4, 1.02], tickformat: '.0%' } : { type: 'log', title: { text: yTitle }, exponentformat: 'power' },
-      legend: { orientation: 'h', y: -0.22 },
+      legend: legendLayout(narrow),
       margin: { l: 56, r: 12, t: 12, b: 48 },
       hovermode: 'closest',
     },

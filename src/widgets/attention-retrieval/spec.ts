@@ -10,7 +10,7 @@ export const attentionRetrievalSpec = defineWidget({
     'A one-layer attention model learns to return the value (±1) of the key its query copies, trained in the browser at length L with each normalisation from the same start on the same batches; then every model answers the same test sequences from L/8 to L·K keys. Error and accuracy per length show which normalisation carries to other lengths.',
   notebook: 'attention-length',
   height: 400,
-  footprint: { wide: 1480, narrow: 1160 },
+  footprint: { wide: 1480, narrow: 1300 },
   params: {
     view: {
       kind: 'choice',
