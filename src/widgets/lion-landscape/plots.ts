@@ -4,6 +4,8 @@ import { resolveObjective, type ObjectiveName } from '../../compute/optimizers/o
 import type { ObjectiveSurface, OptimizerRun } from '../../compute/optimizers/widgets';
 import { toCsv } from '../../ui/download';
 import { OPTIMIZER_COLOR, OPTIMIZER_LABEL } from '../lion-shared/optimizers';
+import { lionMsg } from '../lion-shared/messages';
+import { msg } from './messages';
 import { pick, strideIndices } from '../lion-shared/series';
 
 /** The plotted region. */
@@ -129,7 +131,7 @@ export function pathTraces(runs: readonly OptimizerRun[], step: number): Data[] 
       customdata: idx,
       name: label,
       line: { color: OPTIMIZER_COLOR[run.name], width: 2 },
-      hovertemplate: `${label}, step %{customdata}<br>(%{x:.4g}, %{y:.4g})<extra></extra>`,
+      hovertemplate: msg.pathHover(label),
     };
   });
   if (runs.length === 0) return lines;
@@ -147,11 +149,11 @@ export function pathTraces(runs: readonly OptimizerRun[], step: number): Data[] 
     showlegend: false,
     marker: { color: runs.map((run) => OPTIMIZER_COLOR[run.name]), size, symbol, line: { color: '#fff', width: 1 } },
     hovertext: runs.map((run, r) =>
-      diverged[r] ? `${OPTIMIZER_LABEL[run.name]} diverged at step ${run.divergedAt}` : `${OPTIMIZER_LABEL[run.name]} at step ${at[r]}`,
+      diverged[r] ? msg.divergedAt(OPTIMIZER_LABEL[run.name], run.divergedAt) : msg.atStep(OPTIMIZER_LABEL[run.name], at[r]),
     ),
     hovertemplate: '%{hovertext}<br>(%{x:.4g}, %{y:.4g})<extra></extra>',
   });
-  return [...lines, marks(false, 'circle', 9, 'current step'), marks(true, 'x', 12, 'diverged')];
+  return [...lines, marks(false, 'circle', 9, msg.currentStep), marks(true, 'x', 12, msg.diverged)];
 }
 
 /**
@@ -166,7 +168,7 @@ export function lionBoxTrace(weightDecay: number, box: Box): Data {
     mode: 'lines',
     x: meets ? [-r, r, r, -r, -r] : [],
     y: meets ? [-r, -r, r, r, -r] : [],
-    name: 'Lion’s box |θᵢ| ≤ 1/λ',
+    name: msg.lionBox,
     line: { color: OPTIMIZER_COLOR.lion, width: 1.5, dash: 'dash' },
     hoverinfo: 'skip',
   };
@@ -183,7 +185,7 @@ export function landmarkTrace(start: [number, number], minima: Float64Array | nu
     mode: 'markers',
     x: [start[0], ...minX],
     y: [start[1], ...minY],
-    name: 'start and minima',
+    name: msg.startAndMinima,
     showlegend: false,
     marker: {
       size: each(11, 12),
@@ -191,7 +193,7 @@ export function landmarkTrace(start: [number, number], minima: Float64Array | nu
       color: each('#888', '#f2c200'),
       line: { color: each('#888', '#6b5500'), width: each(2, 1) },
     },
-    hovertext: each('start', 'minimum'),
+    hovertext: each(msg.start, msg.minimum),
     hovertemplate: '%{hovertext} (%{x:.4g}, %{y:.4g})<extra></extra>',
   } as Data;
 }
@@ -228,9 +230,9 @@ export function landscapeCsv(runs: readonly OptimizerRun[]): string {
 export function runItems(runs: readonly OptimizerRun[], step: number, minValue: number) {
   return runs.map((run) => {
     const item = { key: run.name, color: OPTIMIZER_COLOR[run.name], label: OPTIMIZER_LABEL[run.name] };
-    if (run.divergedAt !== null) return { ...item, text: `diverged at step ${run.divergedAt}`, bad: true };
+    if (run.divergedAt !== null) return { ...item, text: lionMsg.runDiverged(run.divergedAt), bad: true };
     const k = lastFinite(run, step);
     const at = `(${run.path[2 * k].toPrecision(4)}, ${run.path[2 * k + 1].toPrecision(4)})`;
-    return { ...item, text: `step ${k}: at ${at}, f − f* = ${(run.loss[k] - minValue).toPrecision(3)}`, bad: false };
+    return { ...item, text: msg.runAt(k, at, (run.loss[k] - minValue).toPrecision(3)), bad: false };
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { lionLandscapeSpec } from '../lion-landscape/spec';
 import { lionUpdatesSpec } from '../lion-updates/spec';
-import { defaultValues, parseParam } from '../../core/params';
+import { defaultValues, parseParam, specText } from '../../core/params';
 import { OPTIMIZER_KEYS, OPTIMIZER_NAMES, optimizerConfigs, optimizerGroups } from './optimizers';
 import { objectiveSpec, raceArgs, suggestedStart } from './runs';
 
@@ -36,7 +36,7 @@ describe('optimizer parameters', () => {
     const keys = OPTIMIZER_NAMES.flatMap((n) => [OPTIMIZER_KEYS[n].toggle, ...OPTIMIZER_KEYS[n].main, ...OPTIMIZER_KEYS[n].more]);
     expect(new Set(keys).size).toBe(keys.length);
     for (const k of keys) expect(lionLandscapeSpec.params).toHaveProperty(k);
-    const labels = Object.values(lionLandscapeSpec.params).map((p) => p.label);
+    const labels = Object.values(lionLandscapeSpec.params).map((p) => specText(p.label));
     expect(new Set(labels).size).toBe(labels.length);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { OPTIMIZER_DEFAULTS, OPTIMIZER_NAMES, type OptimizerConfig, type OptimizerName } from '../../compute/optimizers/rules';
 import type { ControlGroup } from '../../ui/ControlGroups.svelte';
-import type { BooleanParam, NumberParam, ParamValues } from '../../core/params';
+import { same, type BooleanParam, type NumberParam, type ParamValues, type Text } from '../../core/params';
 
 export { OPTIMIZER_NAMES, type OptimizerName };
 
@@ -31,29 +31,34 @@ export interface OptimizerDefaults {
 
 const toggle = (name: OptimizerName, on: boolean): BooleanParam => ({
   kind: 'boolean',
-  label: OPTIMIZER_LABEL[name],
+  label: same(OPTIMIZER_LABEL[name]),
   default: on,
-  help: `run ${OPTIMIZER_LABEL[name]}`,
+  help: { en: `run ${OPTIMIZER_LABEL[name]}`, zh: `运行 ${OPTIMIZER_LABEL[name]}` },
 });
 const lr = (name: OptimizerName, value: number): NumberParam => ({
   kind: 'number',
-  label: `${OPTIMIZER_LABEL[name]} learning rate η`,
+  label: { en: `${OPTIMIZER_LABEL[name]} learning rate η`, zh: `${OPTIMIZER_LABEL[name]} 学习率 η` },
   min: 1e-6,
   max: 10,
   log: true,
   default: value,
-  help: 'step size; must be positive',
+  help: { en: 'step size; must be positive', zh: '步长；须为正数' },
 });
-const wd = (name: OptimizerName, value: number, how: string): NumberParam => ({
+const wd = (name: OptimizerName, value: number, how: Text): NumberParam => ({
   kind: 'number',
-  label: `${OPTIMIZER_LABEL[name]} weight decay λ`,
+  label: { en: `${OPTIMIZER_LABEL[name]} weight decay λ`, zh: `${OPTIMIZER_LABEL[name]} 权重衰减 λ` },
   min: 0,
   max: 10,
   step: 0.001,
   default: value,
   help: how,
 });
-const beta = (label: string, value: number, help: string): NumberParam => ({ kind: 'number', label, min: 0, max: 0.9999, step: 0.001, default: value, help });
+const beta = (label: Text, value: number, help: Text): NumberParam => ({ kind: 'number', label, min: 0, max: 0.9999, step: 0.001, default: value, help });
+
+const L2: Text = { en: 'L2 penalty, added to the gradient', zh: 'L2 惩罚，加到梯度上' };
+const DECOUPLED: Text = { en: 'decoupled: θ ← θ(1 − ηλ) each step', zh: '解耦式：每步 θ ← θ(1 − ηλ)' };
+const FIRST_MOMENT: Text = { en: 'decay of the first moment', zh: '一阶矩的衰减率' };
+const SECOND_MOMENT: Text = { en: 'decay of the second moment', zh: '二阶矩的衰减率' };
 
 /** Parameter specs for all four optimizers, starting from `d`; keys like `lion`, `lionLr`, `lionWd`, `lionBeta1`. */
 export function optimizerParams(d: Record<OptimizerName, OptimizerDefaults>) {
@@ -62,23 +67,23 @@ export function optimizerParams(d: Record<OptimizerName, OptimizerDefaults>) {
   return {
     sgd: toggle('sgd', d.sgd.on),
     sgdLr: lr('sgd', d.sgd.lr),
-    sgdWd: wd('sgd', d.sgd.weightDecay, 'L2 penalty, added to the gradient'),
-    sgdMomentum: beta('SGD momentum μ', d.sgd.momentum ?? 0, 'heavy-ball momentum, 0 for plain gradient descent'),
+    sgdWd: wd('sgd', d.sgd.weightDecay, L2),
+    sgdMomentum: beta({ en: 'SGD momentum μ', zh: 'SGD 动量 μ' }, d.sgd.momentum ?? 0, { en: 'heavy-ball momentum, 0 for plain gradient descent', zh: '重球动量，0 即普通梯度下降' }),
     adam: toggle('adam', d.adam.on),
     adamLr: lr('adam', d.adam.lr),
-    adamWd: wd('adam', d.adam.weightDecay, 'L2 penalty, added to the gradient before normalising'),
-    adamBeta1: beta('Adam β₁', adam.beta1, 'decay of the first moment'),
-    adamBeta2: beta('Adam β₂', adam.beta2, 'decay of the second moment'),
+    adamWd: wd('adam', d.adam.weightDecay, { en: 'L2 penalty, added to the gradient before normalising', zh: 'L2 惩罚，在归一化之前加到梯度上' }),
+    adamBeta1: beta(same('Adam β₁'), adam.beta1, FIRST_MOMENT),
+    adamBeta2: beta(same('Adam β₂'), adam.beta2, SECOND_MOMENT),
     adamw: toggle('adamw', d.adamw.on),
     adamwLr: lr('adamw', d.adamw.lr),
-    adamwWd: wd('adamw', d.adamw.weightDecay, 'decoupled: θ ← θ(1 − ηλ) each step'),
-    adamwBeta1: beta('AdamW β₁', adam.beta1, 'decay of the first moment'),
-    adamwBeta2: beta('AdamW β₂', adam.beta2, 'decay of the second moment'),
+    adamwWd: wd('adamw', d.adamw.weightDecay, DECOUPLED),
+    adamwBeta1: beta(same('AdamW β₁'), adam.beta1, FIRST_MOMENT),
+    adamwBeta2: beta(same('AdamW β₂'), adam.beta2, SECOND_MOMENT),
     lion: toggle('lion', d.lion.on),
     lionLr: lr('lion', d.lion.lr),
-    lionWd: wd('lion', d.lion.weightDecay, 'decoupled: θ ← θ(1 − ηλ) each step'),
-    lionBeta1: beta('Lion β₁', lion.beta1, 'weight of the momentum in the update’s sign'),
-    lionBeta2: beta('Lion β₂', lion.beta2, 'decay of the momentum itself'),
+    lionWd: wd('lion', d.lion.weightDecay, DECOUPLED),
+    lionBeta1: beta(same('Lion β₁'), lion.beta1, { en: 'weight of the momentum in the update’s sign', zh: '更新量取符号前，动量所占的权重' }),
+    lionBeta2: beta(same('Lion β₂'), lion.beta2, { en: 'decay of the momentum itself', zh: '动量自身的衰减率' }),
   };
 }
 

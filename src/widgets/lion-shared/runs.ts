@@ -4,17 +4,17 @@
  */
 import { resolveObjective, type ObjectiveName, type ObjectiveSpec } from '../../compute/optimizers/objectives';
 import type { CompareArgs } from '../../compute/optimizers/widgets';
-import type { ParamValues } from '../../core/params';
+import type { ParamValues, Text } from '../../core/params';
 import { optimizerConfigs, optimizerParams, type OptimizerDefaults, type OptimizerName, type OptimizerValues } from './optimizers';
 
 /** Objective menu; the quadratic's κ and rotation are separate parameters. */
 export const OBJECTIVE_OPTIONS = [
-  { value: 'rosenbrock', label: 'Rosenbrock: a curved valley' },
-  { value: 'beale', label: 'Beale: flat plateaus, sharp ridges' },
-  { value: 'himmelblau', label: 'Himmelblau: four minima' },
-  { value: 'quadratic', label: 'Quadratic ½(u² + κv²)' },
-  { value: 'saddle', label: 'Saddle with two minima' },
-] as const satisfies readonly { value: ObjectiveName; label: string }[];
+  { value: 'rosenbrock', label: { en: 'Rosenbrock: a curved valley', zh: 'Rosenbrock：弯曲的山谷' } },
+  { value: 'beale', label: { en: 'Beale: flat plateaus, sharp ridges', zh: 'Beale：平坦的高原、陡峭的山脊' } },
+  { value: 'himmelblau', label: { en: 'Himmelblau: four minima', zh: 'Himmelblau：四个极小值' } },
+  { value: 'quadratic', label: { en: 'Quadratic ½(u² + κv²)', zh: '二次函数 ½(u² + κv²)' } },
+  { value: 'saddle', label: { en: 'Saddle with two minima', zh: '带两个极小值的鞍面' } },
+] as const satisfies readonly { value: ObjectiveName; label: Text }[];
 
 /** Optimizer settings of the two trajectory widgets: each at its own lr, Lion at AdamW's lr/10 and λ×10. */
 export const TRAJECTORY_OPTIMIZERS: Record<OptimizerName, OptimizerDefaults> = {
@@ -26,14 +26,14 @@ export const TRAJECTORY_OPTIMIZERS: Record<OptimizerName, OptimizerDefaults> = {
 
 /** Parameters of a race on a 2-D objective, without the optimizers. */
 export const raceParams = {
-  objective: { kind: 'choice', label: 'Objective', options: OBJECTIVE_OPTIONS, default: 'rosenbrock' },
-  condition: { kind: 'number', label: 'Condition number κ', min: 1, max: 10000, log: true, default: 10, help: 'quadratic only: curvature ratio of the two axes' },
-  angle: { kind: 'number', label: 'Rotation of the axes', min: -90, max: 90, step: 1, default: 0, unit: '°', help: 'quadratic only: turns the valley away from the coordinate axes' },
-  x0: { kind: 'number', label: 'Start x₀', min: -5, max: 5, step: 0.01, default: -1, help: 'or click the plot' },
-  y0: { kind: 'number', label: 'Start y₀', min: -5, max: 5, step: 0.01, default: 1.5, help: 'or click the plot' },
-  steps: { kind: 'integer', label: 'Steps', min: 1, max: 10000, default: 500, help: 'optimizer steps from the start' },
-  noise: { kind: 'number', label: 'Gradient noise σ', min: 0, max: 10, step: 0.01, default: 0, help: 'adds σ·N(0, 1) to each gradient coordinate' },
-  seed: { kind: 'integer', label: 'Noise seed', min: 0, max: 99999, default: 0, help: 'the same seed gives the same noise' },
+  objective: { kind: 'choice', label: { en: 'Objective', zh: '目标函数' }, options: OBJECTIVE_OPTIONS, default: 'rosenbrock' },
+  condition: { kind: 'number', label: { en: 'Condition number κ', zh: '条件数 κ' }, min: 1, max: 10000, log: true, default: 10, help: { en: 'quadratic only: curvature ratio of the two axes', zh: '仅二次函数：两个轴方向的曲率之比' } },
+  angle: { kind: 'number', label: { en: 'Rotation of the axes', zh: '坐标轴旋转' }, min: -90, max: 90, step: 1, default: 0, unit: { en: '°', zh: '°' }, help: { en: 'quadratic only: turns the valley away from the coordinate axes', zh: '仅二次函数：让山谷偏离坐标轴方向' } },
+  x0: { kind: 'number', label: { en: 'Start x₀', zh: '起点 x₀' }, min: -5, max: 5, step: 0.01, default: -1, help: { en: 'or click the plot', zh: '也可以点击图' } },
+  y0: { kind: 'number', label: { en: 'Start y₀', zh: '起点 y₀' }, min: -5, max: 5, step: 0.01, default: 1.5, help: { en: 'or click the plot', zh: '也可以点击图' } },
+  steps: { kind: 'integer', label: { en: 'Steps', zh: '步数' }, min: 1, max: 10000, default: 500, help: { en: 'optimizer steps from the start', zh: '从起点开始的优化步数' } },
+  noise: { kind: 'number', label: { en: 'Gradient noise σ', zh: '梯度噪声 σ' }, min: 0, max: 10, step: 0.01, default: 0, help: { en: 'adds σ·N(0, 1) to each gradient coordinate', zh: '给梯度的每个分量加上 σ·N(0, 1)' } },
+  seed: { kind: 'integer', label: { en: 'Noise seed', zh: '噪声种子' }, min: 0, max: 99999, default: 0, help: { en: 'the same seed gives the same noise', zh: '相同的种子给出相同的噪声' } },
 } as const;
 
 /** Race parameters and optimizer parameters together (what both trajectory widgets declare). */

@@ -4,13 +4,14 @@ import type { TrainAllResult, TrainedRun } from '../../compute/optimizers/widget
 import { toCsv } from '../../ui/download';
 import { OPTIMIZER_COLOR, OPTIMIZER_LABEL } from '../lion-shared/optimizers';
 import { twoPanelLayout } from '../lion-shared/series';
+import { msg } from './messages';
 
 type Figure = { data: Data[]; layout: Partial<Layout> };
 
 /** Loss (log axis) and accuracy per logged step; solid lines for the training set, dashed for the test set. */
 export function curvesFigure(r: TrainAllResult, stacked: boolean): Figure {
   const data: Data[] = [];
-  const curve = (run: TrainedRun, y: Float64Array, test: boolean, panel: 1 | 2, what: string): Data => ({
+  const curve = (run: TrainedRun, y: Float64Array, test: boolean, panel: 1 | 2, loss: boolean): Data => ({
     type: 'scatter',
     mode: 'lines',
     x: Array.from(run.step),
@@ -21,13 +22,13 @@ export function curvesFigure(r: TrainAllResult, stacked: boolean): Figure {
     legendgroup: run.name,
     showlegend: panel === 1 && !test,
     line: { color: OPTIMIZER_COLOR[run.name], width: test ? 1.5 : 2, dash: test ? 'dash' : 'solid' },
-    hovertemplate: `${OPTIMIZER_LABEL[run.name]}, step %{x}: ${test ? 'test' : 'train'} ${what} %{y:.4g}<extra></extra>`,
+    hovertemplate: msg.curveHover(OPTIMIZER_LABEL[run.name], test, loss),
   });
   for (const run of r.runs) {
-    data.push(curve(run, run.trainLoss, false, 1, 'loss'), curve(run, run.testLoss, true, 1, 'loss'));
-    data.push(curve(run, run.trainAccuracy, false, 2, 'accuracy'), curve(run, run.testAccuracy, true, 2, 'accuracy'));
+    data.push(curve(run, run.trainLoss, false, 1, true), curve(run, run.testLoss, true, 1, true));
+    data.push(curve(run, run.trainAccuracy, false, 2, false), curve(run, run.testAccuracy, true, 2, false));
   }
-  const panels = twoPanelLayout(stacked, ['Loss (solid: train, dashed: test)', 'Accuracy'], 'step');
+  const panels = twoPanelLayout(stacked, [msg.lossPanel, msg.accuracyPanel], msg.xAxis);
   return {
     data,
     layout: {
@@ -61,10 +62,10 @@ export function boundariesFigure(r: TrainAllResult, dark: boolean): Figure {
         mode: 'markers',
         x: ofClass(X, Y, label, 0),
         y: ofClass(X, Y, label, 1),
-        name: `class ${label} (${test ? 'test' : 'train'})`,
+        name: msg.classTrace(label, test),
         showlegend: false,
         marker: { color: classColor[label], size: test ? 7 : 5, symbol: `${label === 0 ? 'circle' : 'diamond'}${test ? '-open' : ''}` },
-        hovertemplate: `class ${label}, ${test ? 'test' : 'train'} point<extra></extra>`,
+        hovertemplate: msg.classHover(label, test),
       });
     }
   }

@@ -3,7 +3,9 @@ import type { Data, Layout } from 'plotly.js';
 import type { OptimizerRun } from '../../compute/optimizers/widgets';
 import { toCsv } from '../../ui/download';
 import { OPTIMIZER_COLOR, OPTIMIZER_LABEL } from '../lion-shared/optimizers';
+import { lionMsg } from '../lion-shared/messages';
 import { envelopeIndices, pick, twoPanelLayout } from '../lion-shared/series';
+import { msg } from './messages';
 
 /** Points drawn per curve: eight curves share the figure, so fewer than a path gets. */
 const CURVE_POINTS = 800;
@@ -41,7 +43,7 @@ export function updateCurves(runs: readonly OptimizerRun[], minValue: number): U
       name: label,
       legendgroup: run.name,
       line: { color, width: 1 },
-      hovertemplate: `${label}, step %{x}: ‖Δθ‖ = %{y:.4g}<extra></extra>`,
+      hovertemplate: msg.stepHover(label),
     });
     // The gap where a log axis can show it (positive), decimated over those steps alone.
     const gap = lossGap(run, minValue);
@@ -59,7 +61,7 @@ export function updateCurves(runs: readonly OptimizerRun[], minValue: number): U
       legendgroup: run.name,
       showlegend: false,
       line: { color, width: 1 },
-      hovertemplate: `${label}, step %{x}: f − f* = %{y:.4g}<extra></extra>`,
+      hovertemplate: msg.gapHover(label),
     });
   }
   return { data, steps: Math.max(1, ...runs.map((r) => r.updateNorm.length)) };
@@ -78,12 +80,12 @@ export function updatesFigure(
       mode: 'lines',
       x: [1, curves.steps],
       y: [level, level],
-      name: 'η√2: Lion’s step without decay',
+      name: msg.lionStep,
       line: { color: OPTIMIZER_COLOR.lion, width: 1, dash: 'dot' },
       hoverinfo: 'skip',
     });
   }
-  const panels = twoPanelLayout(opts.stacked, ['Step length ‖θₜ − θₜ₋₁‖', 'Loss gap f(θₜ) − f*'], 'step t');
+  const panels = twoPanelLayout(opts.stacked, [msg.stepPanel, msg.gapPanel], msg.xAxis);
   return {
     data,
     layout: {
@@ -112,9 +114,9 @@ export function updatesCsv(runs: readonly OptimizerRun[], minValue: number): str
 export function updateItems(runs: readonly OptimizerRun[], minValue: number) {
   return runs.map((run) => {
     const item = { key: run.name, color: OPTIMIZER_COLOR[run.name], label: OPTIMIZER_LABEL[run.name] };
-    if (run.divergedAt !== null) return { ...item, text: `diverged at step ${run.divergedAt}`, bad: true };
+    if (run.divergedAt !== null) return { ...item, text: lionMsg.runDiverged(run.divergedAt), bad: true };
     const n = run.updateNorm.length;
-    const text = n === 0 ? 'no steps' : `last step length ${run.updateNorm[n - 1].toPrecision(3)}, f − f* = ${(run.loss[n] - minValue).toPrecision(3)}`;
+    const text = n === 0 ? msg.noSteps : msg.last(run.updateNorm[n - 1].toPrecision(3), (run.loss[n] - minValue).toPrecision(3));
     return { ...item, text, bad: false };
   });
 }

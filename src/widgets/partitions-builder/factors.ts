@@ -7,6 +7,7 @@ import {
 } from '../../compute/partitions/builder';
 import type { ParamValues } from '../../core/params';
 import type { partitionsBuilderSpec } from './spec';
+import { msg } from './messages';
 
 export type BuilderValues = ParamValues<typeof partitionsBuilderSpec.params>;
 export type BuilderKey = keyof BuilderValues;
@@ -64,7 +65,7 @@ export function buildFactors(v: BuilderValues): Built {
       try {
         factors = coinFactors(parseCoinSet(v.coins));
       } catch (err) {
-        return { ok: false, key: 'coins', message: `Coin values: ${(err as Error).message}.` };
+        return { ok: false, key: 'coins', message: msg.coinValues((err as Error).message) };
       }
       break;
   }
@@ -78,6 +79,6 @@ export function buildFactors(v: BuilderValues): Built {
     conjugate: v.parts === 'fewParts',
     byFactor: new Set(steps).size < steps.length,
     limitNote:
-      limit === null ? null : `Parts stop at ${limit} (at most ${MAX_GF_FACTORS} factors): past x^${limit} the coefficients count partitions into parts ≤ ${limit} only.`,
+      limit === null ? null : msg.partsStop(limit, MAX_GF_FACTORS),
   };
 }

@@ -4,6 +4,7 @@ import type { ListedPartition } from '../../compute/partitions/list';
 import type { SeriesResult } from '../../compute/partitions/widgets';
 import { countStrings } from '../../compute/partitions/packed';
 import { toCsv } from '../../ui/download';
+import { msg } from './messages';
 
 /** Past this many non-zero coefficients the plot keeps each bucket's lowest and highest point. */
 export const MAX_POINTS = 4000;
@@ -39,17 +40,17 @@ export function seriesFigure(r: SeriesResult, n: number): { data: Data[]; layout
   const few = idx.length <= 400;
   const data: Data[] = [
     {
-      type: 'scatter', mode: 'lines', x: idx, y, name: 'log₁₀ of the coefficient', line: { width: 1.5, color: '#1f77b4' },
-      hovertemplate: 'n = %{x}: log₁₀ = %{y:.4f}<extra></extra>',
+      type: 'scatter', mode: 'lines', x: idx, y, name: msg.logLine, line: { width: 1.5, color: '#1f77b4' },
+      hovertemplate: msg.lineHover,
     },
     {
-      type: 'scatter', mode: 'markers', x: few ? idx : [], y: few ? y : [], name: 'coefficients', marker: { size: 4, color: '#1f77b4' },
+      type: 'scatter', mode: 'markers', x: few ? idx : [], y: few ? y : [], name: msg.dots, marker: { size: 4, color: '#1f77b4' },
       hoverinfo: 'skip',
     },
     // The chosen n across the plot's height, on a hidden axis: a trace rather than a layout shape, so
     // that dragging n moves it without replotting the figure (empty when n lies past N).
     {
-      type: 'scatter', mode: 'lines', x: n <= r.N ? [n, n] : [], y: n <= r.N ? [0, 1] : [], yaxis: 'y2', name: 'chosen n',
+      type: 'scatter', mode: 'lines', x: n <= r.N ? [n, n] : [], y: n <= r.N ? [0, 1] : [], yaxis: 'y2', name: msg.chosen,
       line: { dash: 'dot', width: 1, color: '#d62728' }, hoverinfo: 'skip',
     },
   ];
@@ -57,7 +58,7 @@ export function seriesFigure(r: SeriesResult, n: number): { data: Data[]; layout
     data,
     layout: {
       xaxis: { title: { text: 'n' } },
-      yaxis: { title: { text: 'log₁₀ coefficient of xⁿ' }, rangemode: 'tozero' },
+      yaxis: { title: { text: msg.yAxis }, rangemode: 'tozero' },
       yaxis2: { overlaying: 'y', range: [0, 1], visible: false, fixedrange: true },
       showlegend: false,
       margin: { l: 56, r: 16, t: 16, b: 48 },
@@ -84,7 +85,7 @@ export function conjugate(parts: readonly number[]): number[] {
 export function listingText(item: ListedPartition, mode: { conjugate: boolean; byFactor: boolean }): string {
   if (mode.byFactor) return `(${item.counts.join(', ')})`;
   const parts = mode.conjugate ? conjugate(item.parts) : item.parts;
-  return parts.length === 0 ? '0 (no parts)' : parts.join('+');
+  return parts.length === 0 ? msg.noParts : parts.join('+');
 }
 
 /** n and its coefficient, exact. */

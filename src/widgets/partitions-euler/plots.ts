@@ -4,6 +4,7 @@ import type { EulerCounts } from '../../compute/partitions/widgets';
 import { countStrings } from '../../compute/partitions/packed';
 import { mergedPart, type GlaisherWalk } from '../../compute/partitions/parse';
 import { toCsv } from '../../ui/download';
+import { msg } from './messages';
 
 /**
  * Both counts on one log axis: the odd-part count as a line, the distinct-part count as dots on it,
@@ -15,7 +16,7 @@ export function eulerFigure(r: EulerCounts): { data: Data[]; layout: Partial<Lay
   const many = n.length > 400;
   const distinct = Array.from(r.log10Distinct);
   const style = { marker: { size: 5, color: '#ff7f0e', symbol: 'circle-open' }, line: { width: 1, color: '#ff7f0e', dash: 'dot' } } as const;
-  const hovertemplate = 'n = %{x}: log₁₀ (distinct parts) = %{y:.4f}<extra></extra>';
+  const hovertemplate = msg.distinctHover;
   return {
     data: [
       {
@@ -23,19 +24,19 @@ export function eulerFigure(r: EulerCounts): { data: Data[]; layout: Partial<Lay
         mode: 'lines',
         x: n,
         y: Array.from(r.log10Odd),
-        name: 'odd parts',
+        name: msg.oddParts,
         line: { width: 3, color: '#1f77b4' },
-        hovertemplate: 'n = %{x}: log₁₀ (odd parts) = %{y:.4f}<extra></extra>',
+        hovertemplate: msg.oddHover,
       },
-      { type: 'scatter', mode: 'markers', x: many ? [] : n, y: many ? [] : distinct, name: 'distinct parts', legendgroup: 'distinct', ...style, hovertemplate },
+      { type: 'scatter', mode: 'markers', x: many ? [] : n, y: many ? [] : distinct, name: msg.distinctParts, legendgroup: 'distinct', ...style, hovertemplate },
       {
-        type: 'scatter', mode: 'lines', x: many ? n : [], y: many ? distinct : [], name: 'distinct parts', legendgroup: 'distinct', showlegend: false,
+        type: 'scatter', mode: 'lines', x: many ? n : [], y: many ? distinct : [], name: msg.distinctParts, legendgroup: 'distinct', showlegend: false,
         ...style, hovertemplate,
       },
     ],
     layout: {
       xaxis: { title: { text: 'n' } },
-      yaxis: { title: { text: 'log₁₀ (number of partitions)' }, rangemode: 'tozero' },
+      yaxis: { title: { text: msg.yAxis }, rangemode: 'tozero' },
       showlegend: true,
       legend: { orientation: 'h', x: 0, y: 1.12 },
       margin: { l: 56, r: 16, t: 36, b: 48 },

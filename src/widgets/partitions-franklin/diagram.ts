@@ -1,5 +1,6 @@
 /** Franklin's move drawn on two diagrams: which cells are the bottom row and the slope, which move, where they land, and the move in words. */
 import type { FranklinMove } from '../../compute/partitions/franklin';
+import { msg, type MoveWords } from './messages';
 
 /** One cell of a diagram (row 0 is the largest part) and its colour. */
 export interface Cell {
@@ -44,30 +45,24 @@ export function cellSize(m: FranklinMove, width = 260): number {
 
 /** "+1 (4 parts, even)" — the sign a partition carries in Π(1 − x^k). */
 export function signOf(parts: readonly number[]): string {
-  const k = parts.length;
-  return `${k % 2 === 0 ? '+1' : '−1'} (${k} part${k === 1 ? '' : 's'}, ${k % 2 === 0 ? 'even' : 'odd'})`;
+  return msg.signOf(parts.length);
 }
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** The move in words: the text version of the two diagrams. */
 export function describeMove(m: FranklinMove): string {
-  const p = m.parts.join('+');
-  const n = m.parts.reduce((a, b) => a + b, 0);
-  const k = m.parts.length;
-  const slopeRows = m.parts.slice(0, m.slope).join(', ');
-  const head = `${p}: smallest part s = ${m.smallest}, slope σ = ${m.slope} (${slopeRows}).`;
-  if (m.kind === 'bottom-to-slope') {
-    return `${head} Since s ≤ σ, the ${plural(m.smallest, 'cell')} of the bottom row move to the ends of the top ${plural(m.smallest, 'row')}, giving ${m.image.join('+')}: ${plural(m.image.length, 'part')} instead of ${k}, so the sign turns from ${k % 2 === 0 ? '+1 to −1' : '−1 to +1'}.`;
-  }
-  if (m.kind === 'slope-to-bottom') {
-    return `${head} Since s > σ, the last cell of each of the ${plural(m.slope, 'slope row')} comes off and the ${plural(m.slope, 'cell')} become a new bottom row, giving ${m.image.join('+')}: ${plural(m.image.length, 'part')} instead of ${k}, so the sign turns from ${k % 2 === 0 ? '+1 to −1' : '−1 to +1'}.`;
-  }
   const index = m.pentagonalIndex ?? 0;
-  const j = index < 0 ? `−${-index}` : String(index);
-  const why =
-    m.smallest === k
-      ? `the bottom row is the slope's last row, and its ${plural(k, 'cell')} would need ${plural(k, 'row')} above it, where only ${k - 1} remain`
-      : `taking the slope off would shorten the bottom row to ${m.smallest - 1}, the same as the new row of ${m.slope}`;
-  return `${head} No move is possible: ${why}. So ${p} is left alone, Franklin's one unpaired partition of ${n} = j(3j − 1)/2 with j = ${j}, and its sign (−1)^${k} = ${k % 2 === 0 ? '+1' : '−1'} is the coefficient of x^${n} in Π(1 − x^k).`;
+  const words: MoveWords = {
+    parts: m.parts.join('+'),
+    n: m.parts.reduce((a, b) => a + b, 0),
+    k: m.parts.length,
+    smallest: m.smallest,
+    slope: m.slope,
+    slopeRows: m.parts.slice(0, m.slope).join(', '),
+    image: m.image.join('+'),
+    imageParts: m.image.length,
+    j: index < 0 ? `−${-index}` : String(index),
+  };
+  if (m.kind === 'bottom-to-slope') return msg.bottomToSlope(words);
+  if (m.kind === 'slope-to-bottom') return msg.slopeToBottom(words);
+  return msg.fixed(words, m.smallest === words.k);
 }

@@ -2,6 +2,7 @@
 import type { Data, Layout } from 'plotly.js';
 import type { FranklinCounts } from '../../compute/partitions/widgets';
 import { toCsv } from '../../ui/download';
+import { msg } from './messages';
 
 const PLUS = '#1f77b4';
 const MINUS = '#ff7f0e';
@@ -26,7 +27,7 @@ export function pentagonalNumbers(N: number): { n: number; j: number }[] {
 export function franklinFigure(r: FranklinCounts): { data: Data[]; layout: Partial<Layout> } {
   const n = Array.from(r.difference, (_, i) => i);
   const customdata = n.map((i) => [r.even[i], r.odd[i]]);
-  const hovertemplate = 'n = %{x}: %{customdata[0]} with an even number of parts, %{customdata[1]} with an odd number<extra></extra>';
+  const hovertemplate = msg.hover;
   const bars = (name: string, color: string, pick: (d: number) => number): Data => ({
     type: 'bar', x: n, y: Array.from(r.difference, pick), name, marker: { color }, customdata, hovertemplate,
   });
@@ -57,9 +58,9 @@ export function franklinCsv(r: FranklinCounts): string {
 /** The figure in words: where the bars are, and whether every count agrees with Euler. */
 export function franklinSummary(r: FranklinCounts): string {
   const N = r.difference.length - 1;
-  if (r.mismatches.length > 0) return `✗ The counts disagree with Euler's theorem at n = ${r.mismatches.slice(0, 10).join(', ')}.`;
+  if (r.mismatches.length > 0) return msg.disagree(r.mismatches.slice(0, 10).join(', '));
   const pent = pentagonalNumbers(N);
   const listed = pent.map((p) => `${p.n} (${r.difference[p.n] > 0 ? '+1' : '−1'})`);
   const shown = listed.length > 12 ? `${listed.slice(0, 12).join(', ')}, …` : listed.join(', ');
-  return `✓ For every n from 0 to ${N}, counting gives q_even(n) − q_odd(n) = Euler's coefficient: ±1 at the ${pent.length} pentagonal numbers ${shown}, and 0 at the other ${N + 1 - pent.length}.`;
+  return msg.agree(N, pent.length, shown, N + 1 - pent.length);
 }

@@ -4,6 +4,7 @@ import type { RamanujanCheck } from '../../compute/partitions/counts';
 import type { PartitionsCurve } from '../../compute/partitions/widgets';
 import type { RademacherConvergence } from '../../compute/partitions/asymptotics';
 import { toCsv } from '../../ui/download';
+import { msg } from './messages';
 
 /** From this n on, p(n) runs as a cancellable job in a worker of its own (below it takes milliseconds). */
 export const JOB_N = 1_000_000;
@@ -25,15 +26,15 @@ export function pnFigure(curve: PartitionsCurve | null, conv: RademacherConverge
     const x = Array.from(curve.n);
     data.push(
       {
-        type: 'scatter', mode: 'lines', x, y: Array.from(curve.log10P), name: 'log₁₀ p(n), exact',
+        type: 'scatter', mode: 'lines', x, y: Array.from(curve.log10P), name: msg.exactLine,
         line: { width: 3, color: '#1f77b4' }, hovertemplate: 'n = %{x}: log₁₀ p(n) = %{y:.5f}<extra></extra>',
       },
       {
-        type: 'scatter', mode: 'lines', x, y: Array.from(curve.log10HR), name: 'Hardy–Ramanujan estimate',
+        type: 'scatter', mode: 'lines', x, y: Array.from(curve.log10HR), name: msg.estimate,
         line: { width: 1.5, dash: 'dash', color: '#d62728' }, hovertemplate: 'n = %{x}: log₁₀ estimate = %{y:.5f}<extra></extra>',
       },
       {
-        type: 'scatter', mode: 'lines', x, y: Array.from(curve.ratio), yaxis: 'y3', name: 'p(n) / estimate',
+        type: 'scatter', mode: 'lines', x, y: Array.from(curve.ratio), yaxis: 'y3', name: msg.ratioLine,
         line: { width: 2, color: '#ff7f0e' }, hovertemplate: 'n = %{x}: p(n) / estimate = %{y:.5f}<extra></extra>',
       },
     );
@@ -41,7 +42,7 @@ export function pnFigure(curve: PartitionsCurve | null, conv: RademacherConverge
     // figure keeps its traces (and the plot can move them) while n is dragged.
     const shown = conv !== null && conv.n <= curve.n[curve.n.length - 1];
     data.push({
-      type: 'scatter', mode: 'markers', x: shown ? [conv.n] : [], y: shown ? [conv.log10P] : [], name: 'chosen n', showlegend: false,
+      type: 'scatter', mode: 'markers', x: shown ? [conv.n] : [], y: shown ? [conv.log10P] : [], name: msg.chosen, showlegend: false,
       marker: { size: 9, color: '#1f77b4', line: { width: 2, color: '#ffffff' } }, hovertemplate: 'n = %{x}: log₁₀ p(n) = %{y:.5f}<extra></extra>',
     });
   }
@@ -51,16 +52,16 @@ export function pnFigure(curve: PartitionsCurve | null, conv: RademacherConverge
     data.push(
       {
         type: 'scatter', mode: 'lines+markers', x: k, y: Array.from(conv.log10AbsError, finite), xaxis: 'x2', yaxis: 'y2',
-        name: '|p(n) − partial sum|', marker: { size: 4, color: '#2ca02c' }, line: { color: '#2ca02c' },
+        name: msg.error, marker: { size: 4, color: '#2ca02c' }, line: { color: '#2ca02c' },
         hovertemplate: 'after %{x} terms: log₁₀ |error| = %{y:.3f}<extra></extra>',
       },
       {
         type: 'scatter', mode: 'markers', x: k, y: Array.from(conv.log10AbsTerm, finite), xaxis: 'x2', yaxis: 'y2',
-        name: '|term k|', marker: { size: 4, symbol: 'x', color: '#9467bd' }, hovertemplate: 'term %{x}: log₁₀ |T| = %{y:.3f}<extra></extra>',
+        name: msg.term, marker: { size: 4, symbol: 'x', color: '#9467bd' }, hovertemplate: msg.termHover,
       },
       {
         type: 'scatter', mode: 'lines', x: k, y: Array.from(conv.log10Bound, finite), xaxis: 'x2', yaxis: 'y2',
-        name: 'Rademacher’s error bound', line: { dash: 'dot', color: '#8c564b' }, hovertemplate: 'bound after %{x} terms: %{y:.3f}<extra></extra>',
+        name: msg.bound, line: { dash: 'dot', color: '#8c564b' }, hovertemplate: msg.boundHover,
       },
     );
     shapes.push({ type: 'line', xref: 'paper', x0: 0, x1: 1, yref: 'y2', y0: Math.log10(0.5), y1: Math.log10(0.5), line: { width: 1, dash: 'dot', color: '#7f7f7f' } });
@@ -69,7 +70,7 @@ export function pnFigure(curve: PartitionsCurve | null, conv: RademacherConverge
     const needed = conv.termsNeeded > 0 && conv.termsNeeded <= k.length;
     data.push({
       type: 'scatter', mode: 'lines', x: needed ? [conv.termsNeeded, conv.termsNeeded] : [], y: needed ? [0, 1] : [], xaxis: 'x2', yaxis: 'y4',
-      name: 'terms needed', showlegend: false, line: { width: 1, dash: 'dot', color: '#8c564b' }, hoverinfo: 'skip',
+      name: msg.needed, showlegend: false, line: { width: 1, dash: 'dot', color: '#8c564b' }, hoverinfo: 'skip',
     });
   }
   return {
@@ -77,8 +78,8 @@ export function pnFigure(curve: PartitionsCurve | null, conv: RademacherConverge
     layout: {
       xaxis: { title: { text: 'n' }, anchor: 'y3', domain: [0, 1] },
       yaxis: { title: { text: 'log₁₀ p(n)' }, domain: [0.74, 1], anchor: 'x' },
-      yaxis3: { title: { text: 'ratio' }, domain: [0.47, 0.67], anchor: 'x' },
-      xaxis2: { title: { text: 'Rademacher terms summed at the chosen n' }, anchor: 'y2', domain: [0, 1] },
+      yaxis3: { title: { text: msg.ratioAxis }, domain: [0.47, 0.67], anchor: 'x' },
+      xaxis2: { title: { text: msg.termsAxis }, anchor: 'y2', domain: [0, 1] },
       yaxis2: { title: { text: 'log₁₀' }, domain: [0, 0.3], anchor: 'x2' },
       yaxis4: { overlaying: 'y2', range: [0, 1], visible: false, fixedrange: true },
       shapes,
@@ -106,7 +107,7 @@ export function pnCsv(curve: PartitionsCurve | null, conv: RademacherConvergence
 /** A congruence that applies to n, as a line: ✓ when p(n) ≡ 0 as Ramanujan says, ✗ (a bug) otherwise. */
 export function checkLine(n: number, c: RamanujanCheck): string {
   const k = (n - c.offset) / c.modulus;
-  return `${c.holds ? '✓' : '✗'} n = ${n} = ${c.modulus}·${k} + ${c.offset}, and p(n) mod ${c.modulus} = ${c.remainder}: ${c.label}`;
+  return msg.check(c.holds ? '✓' : '✗', n, c.modulus, k, c.offset, c.remainder, c.label);
 }
 
 /** The moduli whose congruence does not apply to n, e.g. "5, 7, 11" (with n mod each). */

@@ -3,6 +3,7 @@ import type { Data, Layout } from 'plotly.js';
 import type { RopeCosMapFor } from '../../compute/rope/widgets';
 import { toCsv } from '../../ui/download';
 import { cellEdges } from '../../plot/heatmapCells';
+import { msg } from './messages';
 
 /**
  * Rows = positions (downwards), columns = pairs; cells of aliased pairs are left empty (null) rather
@@ -21,7 +22,7 @@ export function cosMapFigure(m: RopeCosMapFor, trainLength: number | null): { da
     {
       type: 'heatmap', x, y, z: z as number[][], zmin: -1, zmax: 1, colorscale: 'RdBu', reversescale: true,
       colorbar: { title: { text: 'cos' }, thickness: 10 },
-      hovertemplate: 'pair %{x}, position %{y}<br>cos = %{z:.3f}<extra></extra>',
+      hovertemplate: msg.hover,
     },
   ];
   // The training length, across the map when it falls inside the positions. The trace stays (empty)
@@ -30,7 +31,7 @@ export function cosMapFigure(m: RopeCosMapFor, trainLength: number | null): { da
   const inside = trainLength !== null && trainLength < last;
   data.push({
     type: 'scatter', mode: 'lines', x: inside ? cellEdges(x) : [], y: inside ? [trainLength, trainLength] : [],
-    name: 'training length', line: { dash: 'dash', width: 2.5, color: '#000' }, hoverinfo: 'skip', showlegend: false,
+    name: msg.trainingLength, line: { dash: 'dash', width: 2.5, color: '#000' }, hoverinfo: 'skip', showlegend: false,
   });
   const [left, right] = cellEdges(x);
   const [top, bottom] = cellEdges(y);
@@ -39,8 +40,8 @@ export function cosMapFigure(m: RopeCosMapFor, trainLength: number | null): { da
     layout: {
       // The cells' extent, as plotly's autorange would give it, fixed: while a slider changes the grid,
       // the plot keeps its axes steady and repaints the cells (ui/heatmapMover.ts).
-      xaxis: { title: { text: 'pair i (fast → slow)' }, range: [left, right] },
-      yaxis: { title: { text: 'position n' }, range: [bottom, top] },
+      xaxis: { title: { text: msg.xAxis }, range: [left, right] },
+      yaxis: { title: { text: msg.yAxis }, range: [bottom, top] },
       margin: { l: 64, r: 16, t: 16, b: 48 },
     },
   };

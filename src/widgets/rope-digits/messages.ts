@@ -1,7 +1,7 @@
 /** The digits widget's words: English, and Chinese typed from it (a missing key is a type error). */
 import { defineMessages } from '../../core/i18n';
 
-export const m = defineMessages(
+export const msg = defineMessages(
   {
     plotLabel: (position: string) => `Bar chart: for each dimension pair, the base-β digit (or angle) of position ${position}`,
     /** `{exp}` is the exponent 2/d as a superscript; `{beta}`, `{n}` and `{numeral}` are numbers. */

@@ -2,7 +2,7 @@
 import type { Data, Layout } from 'plotly.js';
 import type { RopeDigits } from '../../compute/rope/pairs';
 import { toCsv } from '../../ui/download';
-import { m } from './messages';
+import { msg } from './messages';
 
 export type DigitsView = 'digits' | 'angles';
 
@@ -10,7 +10,7 @@ export type DigitsView = 'digits' | 'angles';
 export function digitsFigure(r: RopeDigits, view: DigitsView): { data: Data[]; layout: Partial<Layout> } {
   const pairs = Array.from({ length: r.theta.length }, (_, i) => i);
   const hover = pairs.map((i) =>
-    m.hover(i, r.theta[i].toPrecision(4), r.digit[i].toFixed(3), r.angle[i].toFixed(3), r.cos[i].toFixed(3), r.sin[i].toFixed(3), r.rotations[i]),
+    msg.hover(i, r.theta[i].toPrecision(4), r.digit[i].toFixed(3), r.angle[i].toFixed(3), r.cos[i].toFixed(3), r.sin[i].toFixed(3), r.rotations[i]),
   );
   const y = view === 'digits' ? r.digit : r.angle;
   const ceiling = view === 'digits' ? r.beta : 2 * Math.PI;
@@ -20,7 +20,7 @@ export function digitsFigure(r: RopeDigits, view: DigitsView): { data: Data[]; l
         type: 'bar',
         x: pairs,
         y: Array.from(y),
-        name: view === 'digits' ? m.digitSeries : m.angleSeries,
+        name: view === 'digits' ? msg.digitSeries : msg.angleSeries,
         hovertext: hover,
         hoverinfo: 'text',
         showlegend: false,
@@ -32,15 +32,15 @@ export function digitsFigure(r: RopeDigits, view: DigitsView): { data: Data[]; l
         mode: 'lines',
         x: [-0.5, pairs.length - 0.5],
         y: [ceiling, ceiling],
-        name: view === 'digits' ? m.betaLine : '2π',
+        name: view === 'digits' ? msg.betaLine : '2π',
         line: { dash: 'dot', width: 1 },
         hoverinfo: 'skip',
       },
     ],
     layout: {
       // A fixed x range; the y range (up to β, which the base moves) is the plot's steady range.
-      xaxis: { title: { text: m.xAxis }, range: [-0.5, pairs.length - 0.5] },
-      yaxis: { title: { text: view === 'digits' ? m.digitAxis : m.angleAxis } },
+      xaxis: { title: { text: msg.xAxis }, range: [-0.5, pairs.length - 0.5] },
+      yaxis: { title: { text: view === 'digits' ? msg.digitAxis : msg.angleAxis } },
       bargap: 0.1,
       showlegend: true,
     },

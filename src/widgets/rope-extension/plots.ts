@@ -2,7 +2,9 @@
 import type { Data, Layout } from 'plotly.js';
 import type { RopeConfig } from '../../compute/rope/invFreq';
 import type { RopeExtension } from '../../compute/rope/widgets';
+import { tr, type Text } from '../../core/i18n';
 import { toCsv } from '../../ui/download';
+import { msg } from './messages';
 import { stretchColumns } from './stretchPlot';
 
 /** Names of the codes in RopeRotations.treatment (TREATMENTS of ropeViews, which runs in the worker). */
@@ -10,10 +12,13 @@ export const TREATMENTS = ['extrapolated', 'mixed', 'interpolated'] as const;
 
 /** Colours and legend names per treatment code (index into TREATMENTS). */
 const TREATMENT_STYLE = [
-  { name: 'kept', color: '#1f77b4', symbol: 'circle' },
-  { name: 'mixed', color: '#e08a00', symbol: 'diamond' },
-  { name: 'interpolated', color: '#2ca02c', symbol: 'square' },
+  { name: () => msg.kept, color: '#1f77b4', symbol: 'circle' },
+  { name: () => msg.mixed, color: '#e08a00', symbol: 'diamond' },
+  { name: () => msg.interpolated, color: '#2ca02c', symbol: 'square' },
 ] as const;
+
+/** A treatment's name in the reader's language, for hover text. */
+const treatmentName = (t: number) => [msg.treatmentExtrapolated, msg.treatmentMixed, msg.treatmentInterpolated][t];
 
 /** Counts of pairs per treatment, in TREATMENTS order. */
 export function treatmentCounts(r: RopeExtension): number[] {
@@ -30,61 +35,58 @@ export function treatmentCounts(r: RopeExtension): number[] {
 export function extensionFigure(r: RopeExtension, trainLength: number, targetLength: number): { data: Data[]; layout: Partial<Layout> } {
   const pairs = r.trainRotations.length;
   const x = Array.from({ length: pairs }, (_, i) => i);
-  const hover = x.map(
-    (i) =>
-      `pair ${i}<br>wavelength ${fmt(r.wavelength[i])} → ${fmt(r.scaledWavelength[i])} tokens` +
-      `<br>θ′/θ = ${r.ratio[i].toPrecision(4)} (${TREATMENTS[r.treatment[i]]})` +
-      `<br>turns in training: ${fmt(r.trainRotations[i])}<br>turns at the target: ${fmt(r.targetRotations[i])}` +
-      (r.inRange[i] ? '' : '<br>meets angles training never produced'),
+  const hover = x.map((i) =>
+    msg.hover(i, fmt(r.wavelength[i]), fmt(r.scaledWavelength[i]), r.ratio[i].toPrecision(4), treatmentName(r.treatment[i]),
+      fmt(r.trainRotations[i]), fmt(r.targetRotations[i]), !r.inRange[i]),
   );
   const unscaled = Array.from(r.trainRotations, (t) => (t * targetLength) / trainLength);
   const critical = r.criticalPair < pairs ? [r.criticalPair - 0.5, r.criticalPair - 0.5] : [];
   const data: Data[] = [
     {
-      type: 'scatter', mode: 'lines', x, y: unscaled, name: 'target, unscaled',
+      type: 'scatter', mode: 'lines', x, y: unscaled, name: msg.targetUnscaled,
       line: { dash: 'dot', width: 1.5, color: '#9467bd' }, hoverinfo: 'skip',
     },
     {
-      type: 'scatter', mode: 'lines', x, y: Array.from(r.trainRotations), name: 'training',
+      type: 'scatter', mode: 'lines', x, y: Array.from(r.trainRotations), name: msg.training,
       line: { width: 2.5, color: '#7f7f7f' }, hovertext: hover, hoverinfo: 'text',
     },
     ...TREATMENT_STYLE.map((style, t): Data => {
       const idx = x.filter((i) => r.treatment[i] === t);
       return {
         type: 'scatter', mode: 'markers', x: idx, y: idx.map((i) => r.targetRotations[i]),
-        name: style.name, hovertext: idx.map((i) => hover[i]), hoverinfo: 'text',
+        name: style.name(), hovertext: idx.map((i) => hover[i]), hoverinfo: 'text',
         marker: { color: style.color, symbol: style.symbol, size: 7 },
       };
     }),
     {
       type: 'scatter', mode: 'markers', x: x.filter((i) => !r.inRange[i]),
-      y: x.filter((i) => !r.inRange[i]).map((i) => r.targetRotations[i]), name: 'unseen',
+      y: x.filter((i) => !r.inRange[i]).map((i) => r.targetRotations[i]), name: msg.unseen,
       marker: { symbol: 'circle-open', size: 14, color: '#d62728', line: { width: 1.5 } }, hoverinfo: 'skip',
     },
     {
-      type: 'scatter', mode: 'lines', x: [-0.5, pairs - 0.5], y: [1, 1], name: 'one turn', showlegend: false,
+      type: 'scatter', mode: 'lines', x: [-0.5, pairs - 0.5], y: [1, 1], name: msg.oneTurn, showlegend: false,
       line: { dash: 'dash', width: 1, color: '#8c564b' }, hoverinfo: 'skip',
     },
     // Another layer type's RoPE (Gemma's sliding-window layers): its turns within its window.
     ...r.layers.map((layer, k): Data => ({
       type: 'scatter', mode: 'lines', x: Array.from(layer.turns, (_, i) => i), y: Array.from(layer.turns),
-      name: `${layer.layerType.replace('_', ' ')} layers${layer.window === null ? '' : `, within ${tokens(layer.window)}`}`,
+      name: layer.window === null ? msg.layers(layer.layerType.replace('_', ' ')) : msg.layersWithin(layer.layerType.replace('_', ' '), tokens(layer.window)),
       line: { dash: 'longdash', width: 1.5, color: k === 0 ? '#17becf' : '#bcbd22' },
-      hovertemplate: `${layer.layerType} (base ${baseValue(layer.base)}): pair %{x}, %{y:.4g} turns<extra></extra>`,
+      hovertemplate: msg.layerHover(layer.layerType, baseValue(layer.base)),
     })),
     // Across the plot's height on a hidden axis (empty when every pair is interpolated), so that it takes
     // no part in the y range, which the plot keeps steady while a slider moves (ui/steadyAxes.ts).
     {
       type: 'scatter', mode: 'lines', x: critical, y: critical.length ? [0, 1] : [], yaxis: 'y2',
-      name: 'critical pair', line: { dash: 'dashdot', width: 1.5, color: '#d62728' },
-      hovertext: [`critical pair ${r.criticalPair}`, `critical pair ${r.criticalPair}`], hoverinfo: 'text',
+      name: msg.critical, line: { dash: 'dashdot', width: 1.5, color: '#d62728' },
+      hovertext: [msg.criticalHover(r.criticalPair), msg.criticalHover(r.criticalPair)], hoverinfo: 'text',
     },
   ];
   return {
     data,
     layout: {
-      xaxis: { title: { text: 'pair i (fast → slow)' }, range: [-1, pairs] },
-      yaxis: { title: { text: 'full turns' }, type: 'log', dtick: 1, exponentformat: 'power' },
+      xaxis: { title: { text: msg.xAxis }, range: [-1, pairs] },
+      yaxis: { title: { text: msg.turnsAxis }, type: 'log', dtick: 1, exponentformat: 'power' },
       yaxis2: { overlaying: 'y', range: [0, 1], visible: false, fixedrange: true },
       showlegend: true,
       // Inside the empty top-right corner: below the plot a phone would stack the entries one per row.
@@ -122,17 +124,27 @@ export function modelSummary(config: RopeConfig, trainLength: number, targetLeng
   const s = config.rope_scaling;
   const type = s?.rope_type ?? 'default';
   const method = type === 'longrope'
-    ? `LongRoPE (${(config.seq_len ?? targetLength) > (s?.original_max_position_embeddings ?? trainLength) ? 'long' : 'short'} factors per pair)`
-    : METHOD_NAMES[type] + (type !== 'default' && s?.factor !== undefined ? ` with factor ${s.factor}` : '');
-  return `${method} on base b = ${baseValue(config.rope_theta ?? 10000)}, d = ${config.head_dim} (${config.head_dim / 2} pairs): ` +
-    `trained on ${tokens(trainLength)} tokens, target ${tokens(targetLength)} (×${fmt(targetLength / trainLength)}).`;
+    ? msg.longrope((config.seq_len ?? targetLength) > (s?.original_max_position_embeddings ?? trainLength))
+    : type !== 'default' && s?.factor !== undefined ? msg.withFactor(methodName(type), s.factor) : methodName(type);
+  return msg.summary(method, baseValue(config.rope_theta ?? 10000), config.head_dim, tokens(trainLength), tokens(targetLength), fmt(targetLength / trainLength));
 }
 
 /** Readable names of transformers' rope types. */
-export const METHOD_NAMES: Record<string, string> = {
-  default: 'No scaling', linear: 'Linear (PI)', ntk: 'NTK-aware', dynamic: 'Dynamic NTK', yarn: 'YaRN', llama3: 'Llama 3',
-  longrope: 'LongRoPE', proportional: 'Proportional RoPE',
+const METHOD_NAMES: Record<string, Text> = {
+  default: { en: 'No scaling', zh: '不缩放' },
+  linear: { en: 'Linear (PI)', zh: '线性内插（PI）' },
+  ntk: { en: 'NTK-aware', zh: 'NTK-aware' },
+  dynamic: { en: 'Dynamic NTK', zh: '动态 NTK' },
+  yarn: { en: 'YaRN', zh: 'YaRN' },
+  llama3: { en: 'Llama 3', zh: 'Llama 3' },
+  longrope: { en: 'LongRoPE', zh: 'LongRoPE' },
+  proportional: { en: 'Proportional RoPE', zh: '按比例 RoPE' },
 };
+
+/** A transformers rope type's readable name, in the reader's language. */
+export function methodName(type: string): string {
+  return METHOD_NAMES[type] ? tr(METHOD_NAMES[type]) : type;
+}
 
 /** The numbers behind the figure, one row per pair. */
 export function extensionCsv(r: RopeExtension): string {

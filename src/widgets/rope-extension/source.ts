@@ -7,6 +7,7 @@
 import type { ExtensionMethod, ExtensionModel } from '../../compute/rope/widgets';
 import { parseRopeConfig, ropeConfigFromObject, type ParsedRopeConfig, type RopeConfigFallback, type RopePreset } from '../../compute/rope/config';
 import type { ParamValues } from '../../core/params';
+import { msg } from './messages';
 import { presetBySlug } from './presets';
 import type { ropeExtensionSpec } from './spec';
 
@@ -62,10 +63,10 @@ export function resolveSource(v: ExtensionValues): Source {
 function fromControls(v: ExtensionValues): Source {
   const method = v.method as ExtensionMethod;
   if (method === 'yarn' && v.betaFast < v.betaSlow) {
-    return { ok: false, key: 'betaFast', message: `YaRN β_fast: ${v.betaFast} is below β_slow ${v.betaSlow}; the ramp runs from β_fast turns down to β_slow, so β_fast must be at least β_slow` };
+    return { ok: false, key: 'betaFast', message: msg.betaOrder(v.betaFast, v.betaSlow) };
   }
   if (method === 'llama3' && v.highFreqFactor <= v.lowFreqFactor) {
-    return { ok: false, key: 'highFreqFactor', message: `Llama 3 high_freq_factor: ${v.highFreqFactor} must be greater than low_freq_factor ${v.lowFreqFactor}; the blend divides by their difference` };
+    return { ok: false, key: 'highFreqFactor', message: msg.llamaOrder(v.highFreqFactor, v.lowFreqFactor) };
   }
   // Ranges, evenness and positivity come from the spec; ropeInvFreq checks the rest in the worker.
   const settings = {

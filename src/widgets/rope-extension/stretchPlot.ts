@@ -1,8 +1,9 @@
 /** The extension widget's second view: how much each method slows each pair (θ_i/θ′_i), side by side. */
 import type { Data, Layout } from 'plotly.js';
 import type { RopeExtension } from '../../compute/rope/widgets';
+import { msg } from './messages';
 
-/** Readable names of the compared methods, in legend order. */
+/** Readable names of the compared methods, in legend order (names of methods read the same in Chinese). */
 export const COMPARED = [
   { key: 'linear', name: 'PI (linear)', color: '#2ca02c', dash: 'dash' },
   { key: 'ntk', name: 'NTK-aware', color: '#9467bd', dash: 'dot' },
@@ -24,7 +25,7 @@ export function stretchFigure(r: RopeExtension, methodName: string): { data: Dat
     const values = r.compare[key];
     return {
       type: 'scatter', mode: 'lines', x, y: values ? finite(values) : [], name: `${name}, s = ${s.toPrecision(4)}`,
-      line: { color, dash, width: 2 }, hovertemplate: `${name}: pair %{x}, ×%{y:.4g}<extra></extra>`,
+      line: { color, dash, width: 2 }, hovertemplate: msg.stretchHover(name),
     };
   });
   return {
@@ -33,12 +34,12 @@ export function stretchFigure(r: RopeExtension, methodName: string): { data: Dat
       {
         type: 'scatter', mode: 'lines+markers', x, y: finite(r.compare.model), name: methodName,
         line: { color: '#1f77b4', width: 1.5 }, marker: { size: 6, color: '#1f77b4' },
-        hovertemplate: `${methodName}: pair %{x}, θ/θ′ = %{y:.4g}<extra></extra>`,
+        hovertemplate: msg.modelHover(methodName),
       },
     ],
     layout: {
-      xaxis: { title: { text: 'pair i (fast → slow)' }, range: [-1, pairs] },
-      yaxis: { title: { text: 'stretch θ/θ′ (1 = untouched)' }, type: 'log', exponentformat: 'power' },
+      xaxis: { title: { text: msg.xAxis }, range: [-1, pairs] },
+      yaxis: { title: { text: msg.stretchAxis }, type: 'log', exponentformat: 'power' },
       showlegend: true,
       legend: { orientation: 'v', x: 0, xanchor: 'left', y: 1, yanchor: 'top', font: { size: 11 } },
       margin: { l: 56, r: 16, t: 16, b: 48 },

@@ -5,8 +5,9 @@ import { toCsv } from '../../ui/download';
 import { COLOURS, joinPieces, num, shortLabel } from '../segment-shared/format';
 import { plotlyText } from '../segment-shared/plotlyText';
 
-export function alphaFigure(v: AlphaView): { data: Data[]; layout: Partial<Layout> } {
-  const labels = v.bars.map((b, i) => plotlyText(`${i + 1}. ${shortLabel(b.pieces)}`));
+/** `room`: how long a bar's label may be, in Latin-letter widths (see labelRoom: shorter on a phone). */
+export function alphaFigure(v: AlphaView, room = 22): { data: Data[]; layout: Partial<Layout> } {
+  const labels = v.bars.map((b, i) => plotlyText(`${i + 1}. ${shortLabel(b.pieces, room)}`));
   const full = v.bars.map((b) => plotlyText(joinPieces(b.pieces)));
   const other = v.bars.length > 0 && v.otherP > 1e-12;
   const count = Math.exp(v.logCount);

@@ -8,6 +8,26 @@ import { plotlyText } from '../segment-shared/plotlyText';
 /** Piece labels are drawn on the arcs up to this many arcs (beyond, hover and the list name them). */
 const LABELLED_ARCS = 60;
 const STEPS = 16;
+/** The figure's left and right margins (px). */
+const MARGIN = { l: 56, r: 12 };
+/** Labels on the arcs need this much room per character (px); tick labels need TICK_PX apart. */
+const LABEL_PX = 24;
+const TICK_PX = 22;
+
+/**
+ * How densely the lattice can be labelled on a figure `width` px wide (0: not measured, drawn as on a
+ * wide screen): whether the arcs carry their pieces, the font of the text's characters (0: left out),
+ * and every how many positions a tick is labelled.
+ */
+export function labelDensity(n: number, arcs: number, width: number): { arcLabels: boolean; charFont: number; tickStep: number } {
+  const perChar = width > 0 ? (width - MARGIN.l - MARGIN.r) / (n + 0.6) : Infinity;
+  const font = Math.min(15, Math.floor(perChar * 0.85));
+  return {
+    arcLabels: arcs <= LABELLED_ARCS && perChar >= LABEL_PX,
+    charFont: font >= 8 ? font : 0,
+    tickStep: [1, 2, 5, 10, 20, 50].find((step) => step * perChar >= TICK_PX) ?? 100,
+  };
+}
 
 /** Height of an arc's apex: longer pieces arch higher, so nested arcs stay apart. */
 export const arcHeight = (s: number, e: number): number => 0.4 + 0.6 * (e - s);
@@ -54,9 +74,11 @@ function curves(v: LatticeView, arcs: Iterable<number>): { x: (number | null)[];
   return { x, y };
 }
 
-export function latticeFigure(v: LatticeView, picked: number): { data: Data[]; layout: Partial<Layout> } {
+/** `width`: the figure's width in px (0 when not measured); a long text on a phone drops the labels that would overlap. */
+export function latticeFigure(v: LatticeView, picked: number, width = 0): { data: Data[]; layout: Partial<Layout> } {
   const n = v.chars.length;
   const all = [...v.start.keys()];
+  const density = labelDensity(n, all.length, width);
   const apexX = all.map((k) => (v.start[k] + v.end[k]) / 2);
   const apexY = all.map((k) => arcHeight(v.start[k], v.end[k]));
   const arcHover = all.map((k) => plotlyText(`${v.piece[k]} (${v.start[k]}→${v.end[k]}): p(w) = ${prob(Math.exp(v.logp[k]))}, used with probability ${prob(v.marginal[k])}`));
@@ -67,13 +89,13 @@ export function latticeFigure(v: LatticeView, picked: number): { data: Data[]; l
     { type: 'scatter', mode: 'lines', ...curves(v, v.viterbi), name: 'Viterbi path', line: { width: 3.5, color: COLOURS.perfect }, hoverinfo: 'skip' },
     { type: 'scatter', mode: 'lines', ...curves(v, picked >= 0 ? [picked] : []), name: 'picked arc', line: { width: 4, color: COLOURS.law }, hoverinfo: 'skip' },
     {
-      type: 'scatter', mode: all.length <= LABELLED_ARCS ? 'text+markers' : 'markers', x: apexX, y: apexY, showlegend: false,
+      type: 'scatter', mode: density.arcLabels ? 'text+markers' : 'markers', x: apexX, y: apexY, showlegend: false,
       text: all.map((k) => plotlyText(v.piece[k])), textposition: 'top center', textfont: { size: 12 },
       marker: { size: 6, color: all.map((k) => (v.unknown[k] ? COLOURS.viterbi : COLOURS.exact)) }, hovertext: arcHover, hoverinfo: 'text',
     },
     {
-      type: 'scatter', mode: 'text', x: v.chars.map((_, i) => i + 0.5), y: v.chars.map(() => -0.35), text: v.chars.map(plotlyText),
-      textfont: { size: 15 }, showlegend: false, hoverinfo: 'skip',
+      type: 'scatter', mode: 'text', x: v.chars.map((_, i) => i + 0.5), y: v.chars.map(() => -0.35),
+      text: density.charFont ? v.chars.map(plotlyText) : [], textfont: { size: density.charFont || 15 }, showlegend: false, hoverinfo: 'skip',
     },
     {
       type: 'scatter', mode: 'markers', x: positions, y: positions.map(() => 0), showlegend: false, marker: { size: 7, color: COLOURS.perfect },
@@ -91,9 +113,12 @@ export function latticeFigure(v: LatticeView, picked: number): { data: Data[]; l
   return {
     data,
     layout: {
-      margin: { l: 56, r: 12, t: 8, b: 40 },
+      margin: { ...MARGIN, t: 8, b: 40 },
       legend: { orientation: 'h', y: 1.02, yanchor: 'bottom', x: 0 },
-      xaxis: { anchor: 'y2', range: [-0.3, n + 0.3], tickvals: positions, title: { text: 'position e (between characters)' }, zeroline: false },
+      xaxis: {
+        anchor: 'y2', range: [-0.3, n + 0.3], tickvals: positions.filter((e) => e % density.tickStep === 0),
+        title: { text: 'position e (between characters)' }, zeroline: false,
+      },
       yaxis: { domain: [0.42, 1], range: [-0.7, maxY * 1.15 + 0.3], visible: false, fixedrange: true },
       yaxis2: { domain: [0, 0.3], title: { text: 'log score' }, anchor: 'x' },
     },

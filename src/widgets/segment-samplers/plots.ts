@@ -6,9 +6,9 @@ import { toCsv } from '../../ui/download';
 import { COLOURS, joinPieces, prob, shortLabel } from '../segment-shared/format';
 import { plotlyText } from '../segment-shared/plotlyText';
 
-/** Row labels (most probable at the top) and their full text for hover. */
-export function rowLabels(rows: ComparedRows): { label: string[]; full: string[] } {
-  const label = rows.rows.map((r, i) => plotlyText(`${i + 1}. ${shortLabel(r.pieces)}`));
+/** Row labels (most probable at the top), cut at `room` Latin-letter widths (see labelRoom), and their full text for hover. */
+export function rowLabels(rows: ComparedRows, room = 22): { label: string[]; full: string[] } {
+  const label = rows.rows.map((r, i) => plotlyText(`${i + 1}. ${shortLabel(r.pieces, room)}`));
   const full = rows.rows.map((r) => plotlyText(joinPieces(r.pieces)));
   if (rows.other.exact > 1e-12 || rows.other.perfect > 0 || rows.other.viterbi > 0) {
     label.push('all others');
@@ -18,8 +18,8 @@ export function rowLabels(rows: ComparedRows): { label: string[]; full: string[]
 }
 
 /** One horizontal bar trace per method over the rows (plus the summed rest). */
-export function comparedBars(rows: ComparedRows, xaxis = 'x', yaxis = 'y'): Data[] {
-  const { label, full } = rowLabels(rows);
+export function comparedBars(rows: ComparedRows, xaxis = 'x', yaxis = 'y', room = 22): Data[] {
+  const { label, full } = rowLabels(rows, room);
   const withOther = label.length > rows.rows.length;
   const values = (pick: (r: ComparedRows['other']) => number | null) => {
     const v = rows.rows.map((r) => pick(r));
@@ -40,11 +40,11 @@ export function comparedBars(rows: ComparedRows, xaxis = 'x', yaxis = 'y'): Data
   return data;
 }
 
-export function samplersFigure(v: SamplersView): { data: Data[]; layout: Partial<Layout> } {
+export function samplersFigure(v: SamplersView, room = 22): { data: Data[]; layout: Partial<Layout> } {
   const rowsShown = rowLabels(v).label.length;
   const last = v.checkpoints[v.checkpoints.length - 1];
   const data: Data[] = [
-    ...comparedBars(v),
+    ...comparedBars(v, 'x', 'y', room),
     {
       type: 'scatter', mode: 'lines', x: v.checkpoints, y: v.tvPerfect, xaxis: 'x2', yaxis: 'y2', name: 'TV, perfect', showlegend: false,
       line: { color: COLOURS.perfect, width: 2 }, hovertemplate: 'after %{x} draws: TV = %{y:.4f}<extra>perfect</extra>',

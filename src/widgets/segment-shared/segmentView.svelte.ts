@@ -14,6 +14,8 @@ export class SegmentView<S extends ParamSpecs, T> {
   readonly compute = new Computation<T>();
   /** Prefix of the controls' element ids. */
   readonly id: string;
+  /** The figure's width in CSS pixels as laid out (0 until measured), so labels can thin out on phones. */
+  width = $state(0);
 
   /** Construct during component initialisation; `request` reads the values it needs (so they are tracked). */
   constructor(spec: WidgetSpec<S>, props: WidgetProps, request: (values: ParamValues<S>) => (channel: Channel) => Promise<Outcome<T>>) {

@@ -1,0 +1,51 @@
+/** The Euler widget's words: English, and Chinese typed from it (a missing key is a type error). */
+import { defineMessages } from '../../core/i18n';
+
+export const msg = defineMessages(
+  {
+    plotLabel: 'Line chart: log10 of the number of partitions of n into odd parts, with the count into distinct parts drawn on top',
+    /** `{value}` is the common count at n = last. */
+    agree: (last: number) => `✓ For every n from 0 to ${last} the two counts are equal (${last + 1} exact comparisons); for n = ${last} both are {value}.`,
+    differ: (at: string) => `✗ The counts differ at n = ${at}.`,
+    tableLabel: 'Both counts side by side',
+    colDistinct: 'distinct parts',
+    colOdd: 'odd parts',
+    glaisher: 'Glaisher’s bijection on one partition',
+    oddParts: 'odd parts',
+    distinctParts: 'distinct parts',
+    ownImage: '— its parts are odd and distinct, so it is its own image.',
+    mergeNext: 'two equal rows that merge next',
+    splitNext: 'the even row that splits next',
+    mergeMade: 'the row a merge made',
+    splitMade: 'the two rows a split made',
+    walkLabel: (merge: boolean) => `Glaisher's bijection, one ${merge ? 'merge' : 'split'} per step`,
+    more: (count: number, merge: boolean) => `… ${count} more ${merge ? 'merges' : 'splits'} …`,
+    diagram: (parts: string) => `Young diagram of ${parts}`,
+    // The figure
+    distinctHover: 'n = %{x}: log₁₀ (distinct parts) = %{y:.4f}<extra></extra>',
+    oddHover: 'n = %{x}: log₁₀ (odd parts) = %{y:.4f}<extra></extra>',
+    yAxis: 'log₁₀ (number of partitions)',
+  },
+  {
+    plotLabel: '折线图：n 分拆为奇数部分的个数的 log10，并在上面叠画分拆为互异部分的个数',
+    agree: (last) => `✓ 对 0 到 ${last} 的每个 n，两种计数都相等（共 ${last + 1} 次精确比较）；n = ${last} 时两者都是 {value}。`,
+    differ: (at) => `✗ 两种计数在 n = ${at} 处不同。`,
+    tableLabel: '两种计数并排',
+    colDistinct: '互异部分',
+    colOdd: '奇数部分',
+    glaisher: '在一个分拆上演示 Glaisher 双射',
+    oddParts: '奇数部分',
+    distinctParts: '互异部分',
+    ownImage: '——它的部分既是奇数又互不相同，所以它的像就是它自己。',
+    mergeNext: '下一步要合并的两行相等的行',
+    splitNext: '下一步要拆开的偶数行',
+    mergeMade: '合并得到的行',
+    splitMade: '拆分得到的两行',
+    walkLabel: (merge) => `Glaisher 双射，每步一次${merge ? '合并' : '拆分'}`,
+    more: (count, merge) => `……还有 ${count} 次${merge ? '合并' : '拆分'}……`,
+    diagram: (parts) => `${parts} 的杨图`,
+    distinctHover: 'n = %{x}：log₁₀（互异部分）= %{y:.4f}<extra></extra>',
+    oddHover: 'n = %{x}：log₁₀（奇数部分）= %{y:.4f}<extra></extra>',
+    yAxis: 'log₁₀（分拆个数）',
+  },
+);
