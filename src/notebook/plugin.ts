@@ -53,7 +53,10 @@ export function notebookPlugin(options: { root?: string } = {}): Plugin {
       })
       .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
 
-  /** Every formula figure of the notebooks and the author guide, keyed by its embed address. */
+  /**
+   * Every formula figure of the notebooks and the author guide, keyed by its embed address. A page
+   * that fails to compile is left out while building: its own module reports the error.
+   */
   const listFigures = (): Record<string, FormulaFigure> => {
     const files = [
       ...readdirSync(notebooksDir).filter((f) => f.endsWith('.md')).map((f) => resolve(notebooksDir, f)),
@@ -61,9 +64,14 @@ export function notebookPlugin(options: { root?: string } = {}): Plugin {
     ];
     const out: Record<string, FormulaFigure> = {};
     for (const path of files) {
-      for (const segment of compileFile(path, readFileSync(path, 'utf8')).segments) {
-        if (segment.kind === 'widget' && segment.slot.figure) out[segment.slot.figure.address] = segment.slot.figure;
+      let segments;
+      try {
+        segments = compileFile(path, readFileSync(path, 'utf8')).segments;
+      } catch (err) {
+        if (building && err instanceof NotebookError) continue;
+        throw err;
       }
+      for (const segment of segments) if (segment.kind === 'widget' && segment.slot.figure) out[segment.slot.figure.address] = segment.slot.figure;
     }
     return out;
   };
