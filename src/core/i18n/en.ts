@@ -49,6 +49,8 @@ export const en = {
   galleryFiguresLink: 'the notebooks’ figures',
   openExampleAlone: 'Open the example alone',
   howToWriteOne: 'How to write one',
+  /** The id of the author guide's section on formula figures (made from its heading in this language). */
+  guideFiguresSection: 'your-own-figures-from-formulas',
   paramsPerBlock: 'Its parameters are the ones each block declares.',
   openAlone: 'Open alone',
   itsNotebook: 'Its notebook',
@@ -113,6 +115,8 @@ export const en = {
   fileRead: (name: string) => `Read ${name}.`,
   textTooLong: (chars: string, max: string) => `That is ${chars} characters; this widget reads up to ${max}.`,
   fileTooLarge: (name: string, bytes: string, max: string) => `${name} is ${bytes} bytes; this widget reads up to ${max}.`,
+  /** A formula a widget typesets (ui/Formula.svelte), as a focusable group. */
+  formula: 'Formula',
   // The plot
   plotLoadFailed: 'The plotting library could not be loaded; check the connection and reload.',
   noFigureYet: 'No figure yet.',
