@@ -8,8 +8,10 @@ import type { Data, Layout } from 'plotly.js';
 import type { MapResult, PlotResult, SequenceResult } from '../../compute/formula/widgets';
 import { cellEdges } from '../../plot/heatmapCells';
 import { formatLive } from '../../core/liveFormat';
+import { specText } from '../../core/params';
 import { toCsv } from '../../ui/download';
 import type { FigureAxis, FormulaFigure } from '../../notebook/formulaFigure';
+import { formulaMsg } from './messages';
 
 /** Curve colours, readable on light and dark backgrounds; the formulas' swatches use the same. */
 export const CURVE_COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#e67e22', '#9467bd', '#8c564b', '#e377c2', '#17a2b8'];
@@ -40,7 +42,7 @@ export function plotFigure(r: PlotResult, figure: FormulaFigure): Figure {
       mode: f?.markers ? 'markers' : 'lines',
       x: c.x ?? r.x,
       y: c.y,
-      name: f?.label ?? `curve ${i + 1}`,
+      name: f?.label ?? formulaMsg.curveName(i + 1),
       line: { color: CURVE_COLOURS[i % CURVE_COLOURS.length], width: 2, dash: f?.dash ?? 'solid' },
       marker: { color: CURVE_COLOURS[i % CURVE_COLOURS.length], size: 5 },
       hovertemplate: `${f?.label ?? ''}<br>(%{x:.4g}, %{y:.4g})<extra></extra>`,
@@ -124,13 +126,13 @@ export function mapFigure(r: MapResult, figure: FormulaFigure, dark: boolean): F
         hovertemplate: `${xAxis.title} = %{x:.4g}, ${yAxis.title} = %{y:.4g}<br>${zAxis.title} = %{customdata:.4g}<extra></extra>`,
       },
       {
-        type: 'scatter', mode: 'lines', x: Array.from(r.contours.x, lx), y: Array.from(r.contours.y, ly), name: 'contours',
+        type: 'scatter', mode: 'lines', x: Array.from(r.contours.x, lx), y: Array.from(r.contours.y, ly), name: formulaMsg.contours,
         line: { color: dark ? 'rgba(0,0,0,0.55)' : 'rgba(255,255,255,0.75)', width: 1 }, hoverinfo: 'skip', showlegend: false,
       },
     ],
     layout: {
-      xaxis: { title: { text: xAxis.log ? `${xAxis.title} (log scale)` : xAxis.title }, range: [left, right], ...logTicks(xAxis.log, left, right) },
-      yaxis: { title: { text: yAxis.log ? `${yAxis.title} (log scale)` : yAxis.title }, range: [bottom, top], ...logTicks(yAxis.log, bottom, top) },
+      xaxis: { title: { text: xAxis.log ? formulaMsg.logScale(xAxis.title) : xAxis.title }, range: [left, right], ...logTicks(xAxis.log, left, right) },
+      yaxis: { title: { text: yAxis.log ? formulaMsg.logScale(yAxis.title) : yAxis.title }, range: [bottom, top], ...logTicks(yAxis.log, bottom, top) },
       margin: { l: 64, r: 16, t: 16, b: 48 },
     },
   };
@@ -145,7 +147,7 @@ export function sequenceFigure(r: SequenceResult, figure: FormulaFigure): Figure
     mode,
     x: r.n,
     y,
-    name: figure.formulas[i]?.label ?? `sequence ${i + 1}`,
+    name: figure.formulas[i]?.label ?? formulaMsg.sequenceName(i + 1),
     line: { color: CURVE_COLOURS[i % CURVE_COLOURS.length], width: 1.5 },
     marker: { color: CURVE_COLOURS[i % CURVE_COLOURS.length], size: count <= 60 ? 6 : 4 },
     hovertemplate: `${figure.formulas[i]?.label ?? ''}<br>${figure.axes.x.title} = %{x}<br>%{y:.6g}<extra></extra>`,
@@ -206,18 +208,18 @@ function extent(values: ArrayLike<number>): [number, number] | null {
 
 /** The figure in words, for its accessible name: what runs where, and the range of each curve. */
 export function describeFigure(figure: FormulaFigure, result: PlotResult | MapResult | SequenceResult | null): string {
-  const kind = figure.kind === 'map' ? 'Heatmap with contour lines' : figure.kind === 'sequence' ? 'Sequence plot' : 'Line plot';
-  if (!result) return `${kind}: ${figure.spec.title}`;
+  const m = formulaMsg;
+  if (!result) return (figure.kind === 'map' ? m.mapWaiting : figure.kind === 'sequence' ? m.sequenceWaiting : m.lineWaiting)(specText(figure.spec.title));
   const x = figure.axes.x.title;
-  const across = (v: ArrayLike<number>) => `${x} from ${num(v[0])} to ${num(v[v.length - 1])}`;
+  const ends = (v: ArrayLike<number>) => [num(v[0]), num(v[v.length - 1])] as const;
   const ranges = (series: { label: string; values: ArrayLike<number> }[]) =>
     series.map((s) => {
       const e = extent(s.values);
-      return e ? `${s.label} between ${num(e[0])} and ${num(e[1])}` : `${s.label} undefined throughout`;
-    }).join('; ');
-  if ('z' in result) return `${kind} of ${figure.axes.z?.title ?? 'z'} over ${across(result.x)} and ${figure.axes.y.title} from ${num(result.y[0])} to ${num(result.y[result.y.length - 1])}: values between ${num(result.zMin)} and ${num(result.zMax)}`;
-  if ('curves' in result) return `${kind} over ${across(result.x)}: ${ranges(result.curves.map((c, i) => ({ label: figure.formulas[i]?.label ?? '', values: c.y })))}`;
-  return `${kind} over ${across(result.n)}: ${ranges(result.values.map((v, i) => ({ label: figure.formulas[i]?.label ?? '', values: v })))}`;
+      return e ? m.seriesRange(s.label, num(e[0]), num(e[1])) : m.seriesUndefined(s.label);
+    }).join(m.listSeparator);
+  if ('z' in result) return m.mapOver(figure.axes.z?.title ?? 'z', x, ...ends(result.x), figure.axes.y.title, ...ends(result.y), num(result.zMin), num(result.zMax));
+  if ('curves' in result) return m.lineOver(x, ...ends(result.x), ranges(result.curves.map((c, i) => ({ label: figure.formulas[i]?.label ?? '', values: c.y }))));
+  return m.sequenceOver(x, ...ends(result.n), ranges(result.values.map((v, i) => ({ label: figure.formulas[i]?.label ?? '', values: v }))));
 }
 
 /** At most `max` evenly spaced row indices out of `count` (first and last included), for the data table. */

@@ -1,0 +1,61 @@
+/**
+ * The formula figures' own words (plot, map, sequence): English, and Chinese typed from it (a missing
+ * key is a type error). What an author wrote in a block (titles, labels, axis titles) is shown as written.
+ */
+import { defineMessages } from '../../core/i18n';
+
+export const formulaMsg = defineMessages(
+  {
+    formulasOfFigure: 'Formulas of the figure',
+    numbersAsTable: 'The numbers as a table',
+    /** `{gallery}` is the link to the gallery, named by `galleryLink`. */
+    missing: (kind: string) => `A ${kind} figure is declared in a notebook’s Markdown; open one from its notebook or from the {gallery}.`,
+    galleryLink: 'widget gallery',
+    // Table captions
+    pointsShown: (shown: number, total: number) => `${shown} of ${total} points`,
+    termsShown: (shown: number, total: number) => `${shown} of ${total} terms`,
+    termsShownExact: (shown: number, total: number) => `${shown} of ${total} terms, every digit`,
+    gridShown: (z: string, cols: number, rows: number, nx: number, ny: number, y: string, x: string) =>
+      `${z} at ${cols} × ${rows} of the ${nx} × ${ny} grid points (rows: ${y}, columns: ${x})`,
+    // Names in the figure where the author gave none
+    curveName: (n: number) => `curve ${n}`,
+    sequenceName: (n: number) => `sequence ${n}`,
+    contours: 'contours',
+    logScale: (title: string) => `${title} (log scale)`,
+    // The figure in words (its accessible name)
+    lineWaiting: (title: string) => `Line plot: ${title}`,
+    mapWaiting: (title: string) => `Heatmap with contour lines: ${title}`,
+    sequenceWaiting: (title: string) => `Sequence plot: ${title}`,
+    /** `ranges` is a list of `seriesRange` / `seriesUndefined`, joined by `listSeparator`. */
+    lineOver: (x: string, from: string, to: string, ranges: string) => `Line plot over ${x} from ${from} to ${to}: ${ranges}`,
+    sequenceOver: (x: string, from: string, to: string, ranges: string) => `Sequence plot over ${x} from ${from} to ${to}: ${ranges}`,
+    mapOver: (z: string, x: string, x0: string, x1: string, y: string, y0: string, y1: string, lo: string, hi: string) =>
+      `Heatmap with contour lines of ${z} over ${x} from ${x0} to ${x1} and ${y} from ${y0} to ${y1}: values between ${lo} and ${hi}`,
+    seriesRange: (label: string, lo: string, hi: string) => `${label} between ${lo} and ${hi}`,
+    seriesUndefined: (label: string) => `${label} undefined throughout`,
+    listSeparator: '; ',
+  },
+  {
+    formulasOfFigure: '图中的公式',
+    numbersAsTable: '以表格显示数值',
+    missing: (kind) => `${kind} 图形要在笔记的 Markdown 里声明；请从它所在的笔记或{gallery}中打开。`,
+    galleryLink: '组件一览',
+    pointsShown: (shown, total) => `${total} 个点中的 ${shown} 个`,
+    termsShown: (shown, total) => `${total} 项中的 ${shown} 项`,
+    termsShownExact: (shown, total) => `${total} 项中的 ${shown} 项，列出每一位数字`,
+    gridShown: (z, cols, rows, nx, ny, y, x) => `${nx} × ${ny} 个格点中 ${cols} × ${rows} 个点上的 ${z}（行：${y}，列：${x}）`,
+    curveName: (n) => `曲线 ${n}`,
+    sequenceName: (n) => `数列 ${n}`,
+    contours: '等高线',
+    logScale: (title) => `${title}（对数刻度）`,
+    lineWaiting: (title) => `折线图：${title}`,
+    mapWaiting: (title) => `带等高线的热力图：${title}`,
+    sequenceWaiting: (title) => `数列图：${title}`,
+    lineOver: (x, from, to, ranges) => `折线图，${x} 从 ${from} 到 ${to}：${ranges}`,
+    sequenceOver: (x, from, to, ranges) => `数列图，${x} 从 ${from} 到 ${to}：${ranges}`,
+    mapOver: (z, x, x0, x1, y, y0, y1, lo, hi) => `${z} 的带等高线热力图，${x} 从 ${x0} 到 ${x1}，${y} 从 ${y0} 到 ${y1}：取值在 ${lo} 与 ${hi} 之间`,
+    seriesRange: (label, lo, hi) => `${label} 在 ${lo} 与 ${hi} 之间`,
+    seriesUndefined: (label) => `${label} 处处无定义`,
+    listSeparator: '；',
+  },
+);
