@@ -3,15 +3,16 @@ import type { Data, Layout } from 'plotly.js';
 import type { SweepResult, VariantSweep } from '../../compute/attention/lengthSweep';
 import { toCsv } from '../../ui/download';
 import { legendLayout } from '../attention-shared/legend';
-import { fmt, VARIANT_COLOR, VARIANT_LABEL } from '../attention-shared/variants';
+import { sharedMsg } from '../attention-shared/messages';
+import { fmt, VARIANT_COLOR, variantLabel } from '../attention-shared/variants';
+import { msg } from './messages';
 
 export type Metric = 'entropy' | 'relevant' | 'total';
 
-const METRIC_TITLE: Record<Metric, string> = {
-  entropy: 'entropy (nats)',
-  relevant: 'weight on the relevant keys',
-  total: 'total weight Σa',
-};
+/** The metric's axis title, in the language in force. */
+function metricTitle(metric: Metric): string {
+  return metric === 'entropy' ? msg.metricEntropy : metric === 'relevant' ? msg.metricRelevant : msg.metricTotal;
+}
 
 const bandOf = (v: VariantSweep, metric: Metric) => v[metric];
 
@@ -27,6 +28,7 @@ export function entropyFigure(r: SweepResult, metric: Metric, trainLength: numbe
   for (const v of r.variants) {
     const band = bandOf(v, metric);
     const color = VARIANT_COLOR[v.variant];
+    const label = variantLabel(v.variant);
     band.low.forEach((x) => Number.isFinite(x) && (low = Math.min(low, x)));
     band.high.forEach((x) => Number.isFinite(x) && (high = Math.max(high, x)));
     data.push(
@@ -36,15 +38,15 @@ export function entropyFigure(r: SweepResult, metric: Metric, trainLength: numbe
         hoverinfo: 'skip', showlegend: false, legendgroup: v.variant,
       },
       {
-        type: 'scatter', mode: 'lines', x: n, y: Array.from(band.mean), name: VARIANT_LABEL[v.variant], line: { color, width: 2 }, legendgroup: v.variant,
-        hovertemplate: `${VARIANT_LABEL[v.variant]}<br>n = %{x}<br>${METRIC_TITLE[metric]} %{y:.4g}<extra></extra>`,
+        type: 'scatter', mode: 'lines', x: n, y: Array.from(band.mean), name: label, line: { color, width: 2 }, legendgroup: v.variant,
+        hovertemplate: msg.hover(label, metricTitle(metric)),
       },
     );
     if (metric === 'entropy' && meanField && v.meanField.some(Number.isFinite)) {
       data.push({
-        type: 'scatter', mode: 'lines', x: n, y: Array.from(v.meanField), name: `${VARIANT_LABEL[v.variant]}, mean-field`, showlegend: false,
+        type: 'scatter', mode: 'lines', x: n, y: Array.from(v.meanField), name: msg.meanFieldName(label), showlegend: false,
         line: { color, width: 1.5, dash: 'dash' }, legendgroup: v.variant,
-        hovertemplate: `mean-field estimate<br>n = %{x}<br>%{y:.4g} nats<extra></extra>`,
+        hovertemplate: msg.meanFieldHover,
       });
     }
   }
@@ -52,13 +54,13 @@ export function entropyFigure(r: SweepResult, metric: Metric, trainLength: numbe
   const yRange = logY ? [Math.log10(Math.max(low, 1e-300)), Math.log10(Math.max(high, 1e-300))] : [Math.min(0, low), high];
   data.push({
     type: 'scatter', mode: 'lines', x: [trainLength, trainLength], y: logY ? [10 ** yRange[0], 10 ** yRange[1]] : yRange,
-    name: `training length L = ${trainLength}`, line: { color: '#888', dash: 'dot', width: 1 }, hoverinfo: 'skip',
+    name: sharedMsg.trainingLine(trainLength), line: { color: '#888', dash: 'dot', width: 1 }, hoverinfo: 'skip',
   });
   return {
     data,
     layout: {
-      xaxis: { type: 'log', dtick: 1, title: { text: 'context length n (keys)' }, exponentformat: 'power' },
-      yaxis: { type: logY ? 'log' : 'linear', title: { text: METRIC_TITLE[metric] }, exponentformat: 'power' },
+      xaxis: { type: 'log', dtick: 1, title: { text: msg.xAxis }, exponentformat: 'power' },
+      yaxis: { type: logY ? 'log' : 'linear', title: { text: metricTitle(metric) }, exponentformat: 'power' },
       legend: legendLayout(narrow),
       margin: { l: 56, r: 12, t: 12, b: 48 },
       hovermode: 'closest',
@@ -82,7 +84,7 @@ export function entropyCsv(r: SweepResult, metric: Metric): string {
 /** Table rows: length, then each variant's mean. */
 export function entropyTable(r: SweepResult, metric: Metric): { columns: string[]; rows: (string | number)[][] } {
   return {
-    columns: ['n', ...r.variants.map((v) => VARIANT_LABEL[v.variant])],
+    columns: ['n', ...r.variants.map((v) => variantLabel(v.variant))],
     rows: Array.from(r.n, (n, i) => [n, ...r.variants.map((v) => fmt(bandOf(v, metric).mean[i]))]),
   };
 }
@@ -92,10 +94,10 @@ export function entropySummary(r: SweepResult, metric: Metric, trainLength: numb
   const n = Array.from(r.n);
   const atL = n.indexOf(trainLength);
   const last = n.length - 1;
-  if (atL < 0) return `Mean ${METRIC_TITLE[metric]} over the seeds, for n from ${n[0]} to ${n[last]}.`;
+  if (atL < 0) return msg.summaryRange(metricTitle(metric), n[0], n[last]);
   const parts = r.variants.map((v) => {
     const b = bandOf(v, metric);
-    return `${VARIANT_LABEL[v.variant]} goes from ${fmt(b.mean[atL])} to ${fmt(b.mean[last])}`;
+    return msg.summaryPart(variantLabel(v.variant), fmt(b.mean[atL]), fmt(b.mean[last]));
   });
-  return `Mean ${METRIC_TITLE[metric]} over the seeds from n = L = ${trainLength} to n = ${n[last]}: ${parts.join('; ')}.`;
+  return msg.summary(metricTitle(metric), trainLength, n[last], parts);
 }

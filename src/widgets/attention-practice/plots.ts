@@ -1,30 +1,43 @@
 /** The practice widget: logit factor against length per method, its table, summary, CSV, and the RoPE links. */
 import type { Data, Layout } from 'plotly.js';
 import type { PracticeMethod } from '../../compute/attention/practice';
+import { tr, type Text } from '../../core/i18n';
 import { toCsv } from '../../ui/download';
 import { legendLayout } from '../attention-shared/legend';
 import { fmt } from '../attention-shared/variants';
+import { msg } from './messages';
 
 type Curves = { n: Float64Array; curves: { method: PracticeMethod; factor: Float64Array }[] };
 
-export const METHOD_INFO: Record<PracticeMethod, { label: string; rule: string; source: string; url: string; color: string }> = {
+export const METHOD_INFO: Record<PracticeMethod, { label: Text; rule: Text; source: Text; url: string; color: string }> = {
   entropy: {
-    label: 'entropy-invariant log_L n', rule: 'ln n / ln L at every length', source: 'TF Model Garden KernelAttention (scale_by_length, L = 512)',
+    label: { en: 'entropy-invariant log_L n', zh: '熵不变的 log_L n' },
+    rule: { en: 'ln n / ln L at every length', zh: '每个长度上都是 ln n / ln L' },
+    source: { en: 'TF Model Garden KernelAttention (scale_by_length, L = 512)', zh: 'TF Model Garden KernelAttention（scale_by_length，L = 512）' },
     url: 'https://github.com/tensorflow/models/blob/master/official/nlp/modeling/layers/kernel_attention.py', color: '#009E73',
   },
   qwen: {
-    label: 'Qwen logn attention', rule: 'query × max(1, log_L i) at position i', source: 'Qwen (1) modeling_qwen.py, use_logn_attn',
+    label: { en: 'Qwen logn attention', zh: 'Qwen 的 logn attention' },
+    rule: { en: 'query × max(1, log_L i) at position i', zh: '位置 i 处的查询 × max(1, log_L i)' },
+    source: { en: 'Qwen (1) modeling_qwen.py, use_logn_attn', zh: 'Qwen（第一代）modeling_qwen.py，use_logn_attn' },
     url: 'https://huggingface.co/Qwen/Qwen-7B/blob/main/modeling_qwen.py', color: '#0072B2',
   },
   yarn: {
-    label: 'YaRN temperature', rule: '(0.1·ln k + 1)² on every logit (q and k each × 0.1·ln k + 1)', source: 'Peng et al. 2023; transformers get_mscale',
+    label: { en: 'YaRN temperature', zh: 'YaRN 温度' },
+    rule: { en: '(0.1·ln k + 1)² on every logit (q and k each × 0.1·ln k + 1)', zh: '每个 logit 都乘 (0.1·ln k + 1)²（q 与 k 各乘 0.1·ln k + 1）' },
+    source: { en: 'Peng et al. 2023; transformers get_mscale', zh: 'Peng 等（2023）；transformers 的 get_mscale' },
     url: 'https://arxiv.org/abs/2309.00071', color: '#D55E00',
   },
   llama4: {
-    label: 'Llama 4 temperature tuning', rule: 'query × (1 + 0.1·ln(⌊i/8192⌋ + 1))', source: 'transformers Llama 4 (NoPE layers, attn_temperature_tuning)',
+    label: { en: 'Llama 4 temperature tuning', zh: 'Llama 4 温度调节' },
+    rule: { en: 'query × (1 + 0.1·ln(⌊i/8192⌋ + 1))', zh: '查询 × (1 + 0.1·ln(⌊i/8192⌋ + 1))' },
+    source: { en: 'transformers Llama 4 (NoPE layers, attn_temperature_tuning)', zh: 'transformers 的 Llama 4（无位置编码的层，attn_temperature_tuning）' },
     url: 'https://github.com/huggingface/transformers/blob/main/src/transformers/models/llama4/modeling_llama4.py', color: '#CC79A7',
   },
 };
+
+/** A method's legend name in the language in force. */
+export const methodLabel = (method: PracticeMethod): string => tr(METHOD_INFO[method].label);
 
 /** One line per method, the training and target lengths marked. Narrow: legend on top. */
 export function practiceFigure(c: Curves, trainLength: number, targetLength: number, narrow = false): { data: Data[]; layout: Partial<Layout> } {
@@ -32,18 +45,18 @@ export function practiceFigure(c: Curves, trainLength: number, targetLength: num
   let high = 1;
   for (const curve of c.curves) for (const f of curve.factor) high = Math.max(high, f);
   const data: Data[] = c.curves.map(({ method, factor }) => ({
-    type: 'scatter', mode: 'lines', x: n, y: Array.from(factor), name: METHOD_INFO[method].label,
+    type: 'scatter', mode: 'lines', x: n, y: Array.from(factor), name: methodLabel(method),
     line: { color: METHOD_INFO[method].color, width: 2, shape: method === 'llama4' ? 'hv' : 'linear' },
-    hovertemplate: `${METHOD_INFO[method].label}<br>n = %{x}: × %{y:.4f}<extra></extra>`,
+    hovertemplate: msg.hover(methodLabel(method)),
   }));
-  for (const [at, what, dash] of [[trainLength, 'training length L', 'dot'], [targetLength, 'target length T', 'dash']] as const) {
-    data.push({ type: 'scatter', mode: 'lines', x: [at, at], y: [0, high * 1.05], name: `${what} = ${at}`, line: { color: '#888', dash, width: 1 }, hoverinfo: 'skip' });
+  for (const [at, name, dash] of [[trainLength, msg.trainingLine(trainLength), 'dot'], [targetLength, msg.targetLine(targetLength), 'dash']] as const) {
+    data.push({ type: 'scatter', mode: 'lines', x: [at, at], y: [0, high * 1.05], name, line: { color: '#888', dash, width: 1 }, hoverinfo: 'skip' });
   }
   return {
     data,
     layout: {
-      xaxis: { type: 'log', dtick: 1, title: { text: 'context length or position n' }, exponentformat: 'power' },
-      yaxis: { title: { text: 'factor on the logits' }, range: [0, high * 1.05] },
+      xaxis: { type: 'log', dtick: 1, title: { text: msg.xAxis }, exponentformat: 'power' },
+      yaxis: { title: { text: msg.yAxis }, range: [0, high * 1.05] },
       legend: legendLayout(narrow),
       margin: { l: 56, r: 12, t: 12, b: 48 },
       hovermode: 'closest',
@@ -60,14 +73,14 @@ export function factorAt(c: Curves, method: PracticeMethod, n: number): number {
 
 export function practiceTable(c: Curves, trainLength: number, targetLength: number): { columns: string[]; rows: (string | number)[][] } {
   return {
-    columns: ['method', 'rule', `factor at L = ${trainLength}`, `factor at T = ${targetLength}`],
-    rows: c.curves.map(({ method }) => [METHOD_INFO[method].label, METHOD_INFO[method].rule, fmt(factorAt(c, method, trainLength)), fmt(factorAt(c, method, targetLength))]),
+    columns: [msg.colMethod, msg.colRule, msg.colAtL(trainLength), msg.colAtT(targetLength)],
+    rows: c.curves.map(({ method }) => [methodLabel(method), tr(METHOD_INFO[method].rule), fmt(factorAt(c, method, trainLength)), fmt(factorAt(c, method, targetLength))]),
   };
 }
 
 export function practiceSummary(c: Curves, trainLength: number, targetLength: number): string {
-  const parts = c.curves.map(({ method }) => `${METHOD_INFO[method].label} × ${fmt(factorAt(c, method, targetLength))}`);
-  return `Factor on the logits at the target length T = ${targetLength} (training length L = ${trainLength}): ${parts.join('; ')}.`;
+  const parts = c.curves.map(({ method }) => msg.summaryPart(methodLabel(method), fmt(factorAt(c, method, targetLength))));
+  return msg.summary(targetLength, trainLength, parts);
 }
 
 export function practiceCsv(c: Curves): string {

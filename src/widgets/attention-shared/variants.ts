@@ -2,6 +2,7 @@
  * What the attention widgets share: each normalisation's label and colour (one colour per variant in
  * every figure), the score model's controls, and the request they become.
  */
+import { tr, type Text } from '../../core/i18n';
 import type { BooleanParam, NumberParam } from '../../core/params';
 import type { Variant } from '../../compute/attention/variants';
 import type { RetrievalVariant } from '../../compute/attention/retrievalModel';
@@ -12,14 +13,17 @@ type AnyVariant = Variant | RetrievalVariant;
 export const SWEEP_VARIANTS: readonly Variant[] = ['softmax', 'softmax-logn', 'relu2-n', 'relu2-train', 'relu2-sum'];
 export const TRAINED_VARIANTS: readonly RetrievalVariant[] = ['softmax', 'softmax-logn', 'relu2-n', 'relu2-n-logn', 'relu2-train', 'relu2-sum'];
 
-export const VARIANT_LABEL: Record<AnyVariant, string> = {
-  softmax: 'softmax, fixed scale',
-  'softmax-logn': 'softmax, log_L n scale',
-  'relu2-n': 'relu²/n (GAU)',
-  'relu2-n-logn': 'relu²/n, log_L n scale',
-  'relu2-train': 'relu²/L (n frozen)',
-  'relu2-sum': 'relu²/Σrelu²',
+export const VARIANT_LABEL: Record<AnyVariant, Text> = {
+  softmax: { en: 'softmax, fixed scale', zh: 'softmax，固定缩放' },
+  'softmax-logn': { en: 'softmax, log_L n scale', zh: 'softmax，log_L n 缩放' },
+  'relu2-n': { en: 'relu²/n (GAU)', zh: 'relu²/n（GAU）' },
+  'relu2-n-logn': { en: 'relu²/n, log_L n scale', zh: 'relu²/n，log_L n 缩放' },
+  'relu2-train': { en: 'relu²/L (n frozen)', zh: 'relu²/L（n 固定）' },
+  'relu2-sum': { en: 'relu²/Σrelu²', zh: 'relu²/Σrelu²' },
 };
+
+/** A variant's label in the language in force (legends, hover, tables, summaries). */
+export const variantLabel = (v: AnyVariant): string => tr(VARIANT_LABEL[v]);
 
 /** Colour-blind-safe (Okabe–Ito), readable on the light and the dark background. */
 export const VARIANT_COLOR: Record<AnyVariant, string> = {
@@ -46,14 +50,23 @@ export const ARTICLE_KAPPA = 4.17;
 
 /** Controls of the key model of 8823 (keys uniform on the sphere, a few planted relevant keys). */
 export const scoreModelParams = {
-  d: { kind: 'integer', label: 'Head dimension d', min: 4, max: 256, default: 64, help: 'keys are uniform on the sphere in d dimensions' },
-  kappa: {
-    kind: 'number', label: 'Sharpness κ', min: 0.1, max: 20, step: 0.01, default: ARTICLE_KAPPA, log: true,
-    help: 'logit scale at the training length λ = κ·ln L / d; the article finds κ ≈ 1/0.24 keeps the entropy steady',
+  d: {
+    kind: 'integer', label: { en: 'Head dimension d', zh: '头维度 d' }, min: 4, max: 256, default: 64,
+    help: { en: 'keys are uniform on the sphere in d dimensions', zh: '键均匀分布在 d 维球面上' },
   },
-  relevant: { kind: 'integer', label: 'Relevant keys', min: 0, max: 16, default: 0, help: 'planted among the first 16 tokens, at the cosine below' },
-  cosine: { kind: 'number', label: 'Their cosine with the query', min: 0, max: 1, step: 0.01, default: 0.6 },
-  seed: { kind: 'integer', label: 'Seed', min: 0, max: 99999, default: 0 },
+  kappa: {
+    kind: 'number', label: { en: 'Sharpness κ', zh: '锐度 κ' }, min: 0.1, max: 20, step: 0.01, default: ARTICLE_KAPPA, log: true,
+    help: {
+      en: 'logit scale at the training length λ = κ·ln L / d; the article finds κ ≈ 1/0.24 keeps the entropy steady',
+      zh: '训练长度处 logit 的缩放 λ = κ·ln L / d；原文推得 κ ≈ 1/0.24 时熵保持平稳',
+    },
+  },
+  relevant: {
+    kind: 'integer', label: { en: 'Relevant keys', zh: '相关键个数' }, min: 0, max: 16, default: 0,
+    help: { en: 'planted among the first 16 tokens, at the cosine below', zh: '放在前 16 个 token 之中，与查询的余弦取下面的值' },
+  },
+  cosine: { kind: 'number', label: { en: 'Their cosine with the query', zh: '相关键与查询的余弦' }, min: 0, max: 1, step: 0.01, default: 0.6 },
+  seed: { kind: 'integer', label: { en: 'Seed', zh: '随机种子' }, min: 0, max: 99999, default: 0 },
 } as const satisfies Record<string, NumberParam>;
 
 /** The variants whose switch is on, in menu order. */
@@ -68,7 +81,7 @@ export function fmt(x: number): string {
   return Number(x.toPrecision(3)).toString();
 }
 
-/** The switches of the given variants (label from VARIANT_LABEL), on unless listed in `off`. */
+/** The switches of the given variants (label from VARIANT_LABEL, in both languages), on unless listed in `off`. */
 export function variantSwitches<V extends AnyVariant>(variants: readonly V[], off: readonly V[] = []): Record<(typeof VARIANT_KEY)[V], BooleanParam> {
   const out: Record<string, BooleanParam> = {};
   for (const v of variants) out[VARIANT_KEY[v]] = { kind: 'boolean', label: VARIANT_LABEL[v], default: !off.includes(v) };

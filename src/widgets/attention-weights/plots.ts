@@ -2,7 +2,9 @@
 import type { Data, Layout } from 'plotly.js';
 import type { WeightsPanel } from '../../compute/attention/weightsView';
 import { toCsv } from '../../ui/download';
-import { fmt, VARIANT_COLOR, VARIANT_LABEL } from '../attention-shared/variants';
+import { sharedMsg } from '../attention-shared/messages';
+import { fmt, VARIANT_COLOR, variantLabel } from '../attention-shared/variants';
+import { msg } from './messages';
 
 type Panels = [WeightsPanel, WeightsPanel];
 
@@ -13,21 +15,22 @@ export function weightsFigure(panels: Panels, stacked: boolean): { data: Data[];
     const axes = p === 0 ? { xaxis: 'x', yaxis: 'y' } : { xaxis: 'x2', yaxis: 'y2' };
     for (const v of panel.variants) {
       const color = VARIANT_COLOR[v.variant];
+      const label = variantLabel(v.variant);
       const positive = Array.from(v.weight, (w) => (w > 0 ? w : null));
       data.push({
-        type: 'scatter', mode: 'lines', ...axes, x: Array.from(v.rank), y: positive, name: VARIANT_LABEL[v.variant], legendgroup: v.variant,
+        type: 'scatter', mode: 'lines', ...axes, x: Array.from(v.rank), y: positive, name: label, legendgroup: v.variant,
         showlegend: p === 0, line: { color, width: 2 },
-        hovertemplate: `${VARIANT_LABEL[v.variant]}, n = ${panel.n}<br>rank %{x}: weight %{y:.3g}<extra></extra>`,
+        hovertemplate: msg.hover(label, panel.n),
       });
       data.push({
         type: 'scatter', mode: 'markers', ...axes, x: Array.from(v.relevantRank), y: Array.from(v.relevantWeight, (w) => (w > 0 ? w : null)),
-        name: 'relevant keys', legendgroup: v.variant, showlegend: false, marker: { color, size: 9, symbol: 'diamond' },
-        hovertemplate: `relevant key, ${VARIANT_LABEL[v.variant]}<br>rank %{x}: weight %{y:.3g}<extra></extra>`,
+        name: msg.relevantKeys, legendgroup: v.variant, showlegend: false, marker: { color, size: 9, symbol: 'diamond' },
+        hovertemplate: msg.relevantHover(label),
       });
     }
   });
-  const axis = (n: number) => ({ type: 'log' as const, dtick: 1, title: { text: `rank (n = ${n})` }, exponentformat: 'power' as const });
-  const yaxis = { type: 'log' as const, title: { text: 'weight aⱼ' }, exponentformat: 'power' as const };
+  const axis = (n: number) => ({ type: 'log' as const, dtick: 1, title: { text: msg.xAxis(n) }, exponentformat: 'power' as const });
+  const yaxis = { type: 'log' as const, title: { text: msg.yAxis }, exponentformat: 'power' as const };
   const layout: Partial<Layout> = stacked
     ? {
         grid: { rows: 2, columns: 1, pattern: 'independent' },
@@ -61,10 +64,13 @@ export function weightsCsv(panels: Panels): string {
 export function weightsTable(panels: Panels): { columns: string[]; rows: (string | number)[][] } {
   const [short, long] = panels;
   return {
-    columns: ['normalisation', `relevant, n = ${short.n}`, `relevant, n = ${long.n}`, `entropy, n = ${short.n}`, `entropy, n = ${long.n}`, `Σa, n = ${short.n}`, `Σa, n = ${long.n}`],
+    columns: [
+      sharedMsg.colNormalisation, msg.colRelevant(short.n), msg.colRelevant(long.n), msg.colEntropy(short.n), msg.colEntropy(long.n),
+      msg.colTotal(short.n), msg.colTotal(long.n),
+    ],
     rows: short.variants.map((v, i) => {
       const w = long.variants[i];
-      return [VARIANT_LABEL[v.variant], fmt(v.relevant), fmt(w.relevant), fmt(v.entropy), fmt(w.entropy), fmt(v.total), fmt(w.total)];
+      return [variantLabel(v.variant), fmt(v.relevant), fmt(w.relevant), fmt(v.entropy), fmt(w.entropy), fmt(v.total), fmt(w.total)];
     }),
   };
 }
@@ -72,7 +78,6 @@ export function weightsTable(panels: Panels): { columns: string[]; rows: (string
 /** Concentration or dilution per variant, in words. */
 export function weightsSummary(panels: Panels, planted: boolean): string {
   const [short, long] = panels;
-  const what = planted ? 'the relevant keys keep' : 'the largest weight is';
-  const parts = short.variants.map((v, i) => `${VARIANT_LABEL[v.variant]} ${fmt(long.variants[i].relevant / v.relevant)}×`);
-  return `Going from n = ${short.n} to n = ${long.n}, ${what} this multiple of their weight: ${parts.join('; ')}.`;
+  const parts = short.variants.map((v, i) => `${variantLabel(v.variant)} ${fmt(long.variants[i].relevant / v.relevant)}×`);
+  return msg.summary(short.n, long.n, planted, parts);
 }

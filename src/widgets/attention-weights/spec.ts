@@ -5,15 +5,20 @@ import { chosenVariants, scoreModelParams, SWEEP_VARIANTS, variantSwitches } fro
 /** One query's weights at the training length and at k times it, side by side. */
 export const attentionWeightsSpec = defineWidget({
   name: 'attention-weights',
-  title: 'One query at L and at k·L',
-  description:
-    'The same query and keys at the training length L and with k − 1 times as many keys appended: each normalisation’s weights sorted from largest to smallest on log axes, the relevant keys marked, and a table of their weight, the entropy and the total weight at both lengths.',
+  title: { en: 'One query at L and at k·L', zh: '同一个查询在 L 与 k·L 处' },
+  description: {
+    en: 'The same query and keys at the training length L and with k − 1 times as many keys appended: each normalisation’s weights sorted from largest to smallest on log axes, the relevant keys marked, and a table of their weight, the entropy and the total weight at both lengths.',
+    zh: '同一组查询与键，先取训练长度 L，再追加 k − 1 倍的键：每种归一化方式的权重从大到小排列，画在对数坐标上，标出相关键，并列表给出两个长度下它们的权重、熵与总权重。',
+  },
   notebook: 'attention-length',
   height: 420,
   footprint: { wide: 1256, narrow: 1280 },
   params: {
-    trainLength: { kind: 'integer', label: 'Training length L', min: 16, max: 65536, default: 512, log: true, unit: 'tokens' },
-    factor: { kind: 'integer', label: 'Longer context k', min: 1, max: 64, default: 16, help: 'the right panel has k·L keys (at most 1 048 576)' },
+    trainLength: { kind: 'integer', label: { en: 'Training length L', zh: '训练长度 L' }, min: 16, max: 65536, default: 512, log: true, unit: { en: 'tokens', zh: 'token' } },
+    factor: {
+      kind: 'integer', label: { en: 'Longer context k', zh: '加长倍数 k' }, min: 1, max: 64, default: 16,
+      help: { en: 'the right panel has k·L keys (at most 1 048 576)', zh: '右图有 k·L 个键（至多 1 048 576 个）' },
+    },
     ...scoreModelParams,
     relevant: { ...scoreModelParams.relevant, default: 1 },
     ...variantSwitches(SWEEP_VARIANTS, ['relu2-sum']),
