@@ -3,7 +3,9 @@ import type { Data, Layout } from 'plotly.js';
 import type { AlphaView } from '../../compute/tokenize/widgets';
 import { toCsv } from '../../ui/download';
 import { COLOURS, joinPieces, num, shortLabel } from '../segment-shared/format';
+import { msg as shared } from '../segment-shared/messages';
 import { plotlyText } from '../segment-shared/plotlyText';
+import { msg } from './messages';
 
 /** `room`: how long a bar's label may be, in Latin-letter widths (see labelRoom: shorter on a phone). */
 export function alphaFigure(v: AlphaView, room = 22): { data: Data[]; layout: Partial<Layout> } {
@@ -13,24 +15,24 @@ export function alphaFigure(v: AlphaView, room = 22): { data: Data[]; layout: Pa
   const count = Math.exp(v.logCount);
   const data: Data[] = [
     {
-      type: 'bar', orientation: 'h', x: [...v.bars.map((b) => b.p), ...(other ? [v.otherP] : [])], y: [...labels, ...(other ? ['all others'] : [])],
-      customdata: [...full, ...(other ? ['every other segmentation, summed'] : [])], name: `P(s) at α = ${num(v.alpha, 3)}`,
+      type: 'bar', orientation: 'h', x: [...v.bars.map((b) => b.p), ...(other ? [v.otherP] : [])], y: [...labels, ...(other ? [shared.allOthers] : [])],
+      customdata: [...full, ...(other ? [shared.allOthersHover] : [])], name: msg.barsName(num(v.alpha, 3)),
       marker: { color: COLOURS.perfect }, hovertemplate: 'P = %{x:.4f}<br>%{customdata}<extra></extra>',
     },
     {
       type: 'scatter', mode: 'lines', x: v.bars.length ? [1 / count, 1 / count] : [], y: v.bars.length ? [labels[0], labels[labels.length - 1]] : [],
-      name: 'uniform, 1 / count', line: { color: COLOURS.exact, dash: 'dot' }, hoverinfo: 'skip',
+      name: msg.uniform, line: { color: COLOURS.exact, dash: 'dot' }, hoverinfo: 'skip',
     },
     {
-      type: 'scatter', mode: 'lines', x: v.alphas, y: v.entropy, xaxis: 'x2', yaxis: 'y2', name: 'entropy H (nats)',
-      line: { color: COLOURS.perfect, width: 2 }, hovertemplate: 'α = %{x:.2f}: H = %{y:.4f} nats<extra></extra>',
+      type: 'scatter', mode: 'lines', x: v.alphas, y: v.entropy, xaxis: 'x2', yaxis: 'y2', name: msg.entropyName,
+      line: { color: COLOURS.perfect, width: 2 }, hovertemplate: msg.entropyHover,
     },
     {
       type: 'scatter', mode: 'lines', x: [0, v.alphas[v.alphas.length - 1]], y: [v.logCount, v.logCount], xaxis: 'x2', yaxis: 'y2',
-      name: 'log(count): uniform', line: { color: COLOURS.exact, dash: 'dot' }, hoverinfo: 'skip',
+      name: msg.logCount, line: { color: COLOURS.exact, dash: 'dot' }, hoverinfo: 'skip',
     },
     {
-      type: 'scatter', mode: 'lines', x: v.alphas, y: v.pViterbi, xaxis: 'x2', yaxis: 'y3', name: 'P(Viterbi’s segmentation)',
+      type: 'scatter', mode: 'lines', x: v.alphas, y: v.pViterbi, xaxis: 'x2', yaxis: 'y3', name: msg.pViterbiName,
       line: { color: COLOURS.viterbi, width: 2 }, hovertemplate: 'α = %{x:.2f}: P(Viterbi) = %{y:.4f}<extra></extra>',
     },
     {
@@ -51,7 +53,7 @@ export function alphaFigure(v: AlphaView, room = 22): { data: Data[]; layout: Pa
       xaxis: { domain: [0, 1], anchor: 'y', range: [0, 1], title: { text: 'P(s)' } },
       yaxis: { domain: [0.48, 1], anchor: 'x', autorange: 'reversed', automargin: true, tickfont: { size: labels.length > 10 ? 10 : 12 } },
       xaxis2: { domain: [0, 1], anchor: 'y2', range: [0, v.alphas[v.alphas.length - 1]], title: { text: 'α' } },
-      yaxis2: { domain: [0, 0.34], anchor: 'x2', title: { text: 'entropy (nats)' }, rangemode: 'tozero' },
+      yaxis2: { domain: [0, 0.34], anchor: 'x2', title: { text: msg.entropyAxis }, rangemode: 'tozero' },
       yaxis3: { anchor: 'x2', overlaying: 'y2', side: 'right', range: [0, 1.02], tickvals: [0, 0.25, 0.5, 0.75, 1], title: { text: 'P(Viterbi)' } },
     },
   };

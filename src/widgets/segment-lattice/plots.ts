@@ -4,6 +4,7 @@ import type { LatticeView } from '../../compute/tokenize/widgets';
 import { toCsv } from '../../ui/download';
 import { COLOURS, num, prob } from '../segment-shared/format';
 import { plotlyText } from '../segment-shared/plotlyText';
+import { msg } from './messages';
 
 /** Piece labels are drawn on the arcs up to this many arcs (beyond, hover and the list name them). */
 const LABELLED_ARCS = 60;
@@ -81,13 +82,13 @@ export function latticeFigure(v: LatticeView, picked: number, width = 0): { data
   const density = labelDensity(n, all.length, width);
   const apexX = all.map((k) => (v.start[k] + v.end[k]) / 2);
   const apexY = all.map((k) => arcHeight(v.start[k], v.end[k]));
-  const arcHover = all.map((k) => plotlyText(`${v.piece[k]} (${v.start[k]}→${v.end[k]}): p(w) = ${prob(Math.exp(v.logp[k]))}, used with probability ${prob(v.marginal[k])}`));
+  const arcHover = all.map((k) => plotlyText(msg.arcHover(v.piece[k], v.start[k], v.end[k], prob(Math.exp(v.logp[k])), prob(v.marginal[k]))));
   const positions = Array.from({ length: n + 1 }, (_, e) => e);
   const maxY = Math.max(1, ...apexY);
   const data: Data[] = [
-    { type: 'scatter', mode: 'lines', ...curves(v, all), name: 'vocabulary pieces', line: { width: 1.2, color: COLOURS.exact }, hoverinfo: 'skip' },
-    { type: 'scatter', mode: 'lines', ...curves(v, v.viterbi), name: 'Viterbi path', line: { width: 3.5, color: COLOURS.perfect }, hoverinfo: 'skip' },
-    { type: 'scatter', mode: 'lines', ...curves(v, picked >= 0 ? [picked] : []), name: 'picked arc', line: { width: 4, color: COLOURS.law }, hoverinfo: 'skip' },
+    { type: 'scatter', mode: 'lines', ...curves(v, all), name: msg.piecesName, line: { width: 1.2, color: COLOURS.exact }, hoverinfo: 'skip' },
+    { type: 'scatter', mode: 'lines', ...curves(v, v.viterbi), name: msg.pathName, line: { width: 3.5, color: COLOURS.perfect }, hoverinfo: 'skip' },
+    { type: 'scatter', mode: 'lines', ...curves(v, picked >= 0 ? [picked] : []), name: msg.pickedName, line: { width: 4, color: COLOURS.law }, hoverinfo: 'skip' },
     {
       type: 'scatter', mode: density.arcLabels ? 'text+markers' : 'markers', x: apexX, y: apexY, showlegend: false,
       text: all.map((k) => plotlyText(v.piece[k])), textposition: 'top center', textfont: { size: 12 },
@@ -99,15 +100,15 @@ export function latticeFigure(v: LatticeView, picked: number, width = 0): { data
     },
     {
       type: 'scatter', mode: 'markers', x: positions, y: positions.map(() => 0), showlegend: false, marker: { size: 7, color: COLOURS.perfect },
-      hovertext: positions.map((e) => `position ${e}: log Z = ${num(v.logZ[e])}, Viterbi best = ${num(v.best[e])}`), hoverinfo: 'text',
+      hovertext: positions.map((e) => msg.positionHover(e, num(v.logZ[e]), num(v.best[e]))), hoverinfo: 'text',
     },
     {
       type: 'scatter', mode: 'lines+markers', x: positions, y: positions.map((e) => (Number.isFinite(v.logZ[e]) ? v.logZ[e] : null)), xaxis: 'x', yaxis: 'y2',
-      name: `log Z(e), α = ${num(v.alpha, 3)}`, line: { color: COLOURS.perfect }, marker: { size: 5 }, hovertemplate: 'log Z(%{x}) = %{y:.4f}<extra></extra>',
+      name: msg.logZName(num(v.alpha, 3)), line: { color: COLOURS.perfect }, marker: { size: 5 }, hovertemplate: 'log Z(%{x}) = %{y:.4f}<extra></extra>',
     },
     {
       type: 'scatter', mode: 'lines+markers', x: positions, y: positions.map((e) => (Number.isFinite(v.best[e]) ? v.best[e] : null)), xaxis: 'x', yaxis: 'y2',
-      name: 'Viterbi best Σ log p', line: { color: COLOURS.viterbi, dash: 'dash' }, marker: { size: 5 }, hovertemplate: 'V(%{x}) = %{y:.4f}<extra></extra>',
+      name: msg.bestName, line: { color: COLOURS.viterbi, dash: 'dash' }, marker: { size: 5 }, hovertemplate: 'V(%{x}) = %{y:.4f}<extra></extra>',
     },
   ];
   return {
@@ -117,10 +118,10 @@ export function latticeFigure(v: LatticeView, picked: number, width = 0): { data
       legend: { orientation: 'h', y: 1.02, yanchor: 'bottom', x: 0 },
       xaxis: {
         anchor: 'y2', range: [-0.3, n + 0.3], tickvals: positions.filter((e) => e % density.tickStep === 0),
-        title: { text: 'position e (between characters)' }, zeroline: false,
+        title: { text: msg.xAxis }, zeroline: false,
       },
       yaxis: { domain: [0.42, 1], range: [-0.7, maxY * 1.15 + 0.3], visible: false, fixedrange: true },
-      yaxis2: { domain: [0, 0.3], title: { text: 'log score' }, anchor: 'x' },
+      yaxis2: { domain: [0, 0.3], title: { text: msg.yAxis }, anchor: 'x' },
     },
   };
 }
