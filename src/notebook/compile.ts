@@ -4,6 +4,7 @@ import { splitFrontMatter, type NotebookMeta } from './frontMatter';
 import { createMarkdown, type CompileEnv, type TocEntry } from './markdown';
 import type { WidgetSlot } from './widgetBlocks';
 import type { LiveValue } from './bindings';
+import type { Outline } from './pairing';
 
 export type { NotebookMeta, OriginalArticle } from './frontMatter';
 export type { TocEntry } from './markdown';
@@ -15,6 +16,8 @@ export type { FormulaFigure } from './formulaFigure';
 export type Segment = { kind: 'html'; html: string } | { kind: 'widget'; slot: WidgetSlot };
 export interface NotebookPage {
   meta: NotebookMeta;
+  /** The language the page is written in (a notebook's translation is `<slug>.zh.md`). */
+  lang: 'en' | 'zh';
   toc: TocEntry[];
   segments: Segment[];
   /** Live numbers in the prose (`{=id: formula}`); the HTML holds their values at the page's start. */
@@ -37,10 +40,21 @@ const mdCache = new WeakMap<object, ReturnType<typeof createMarkdown>>();
  * Compiles a notebook. `file` is the path shown in messages; `slug` its address; notebooks (not app
  * pages) must cite their original article. Throws `NotebookError` (`file:line: message`) on any mistake.
  */
-export function compileNotebook(
-  source: string,
-  options: { file: string; slug: string; specs: Record<string, WidgetSpec>; requireOriginal?: boolean },
-): NotebookPage {
+export interface CompileOptions {
+  file: string;
+  slug: string;
+  specs: Record<string, WidgetSpec>;
+  requireOriginal?: boolean;
+  /** The language the file is written in: English unless it is a translation. */
+  lang?: 'en' | 'zh';
+}
+
+export function compileNotebook(source: string, options: CompileOptions): NotebookPage {
+  return compileWithOutline(source, options).page;
+}
+
+/** Compiles a notebook and returns, beside the page, what a translation must keep of it (pairing.ts). */
+export function compileWithOutline(source: string, options: CompileOptions): { page: NotebookPage; outline: Outline } {
   const { meta, body, bodyLine } = splitFrontMatter(source, options.file, options.slug, options.requireOriginal ?? true);
   let md = mdCache.get(options.specs);
   if (!md) mdCache.set(options.specs, (md = createMarkdown(options.specs)));
@@ -48,6 +62,8 @@ export function compileNotebook(
     file: options.file,
     bodyLine,
     labels: new Map(),
+    labelLines: new Map(),
+    lang: options.lang ?? 'en',
     slots: [],
     widgetIds: new Set(),
     toc: [],
@@ -66,5 +82,7 @@ export function compileNotebook(
     if (i % 2 === 1) segments.push({ kind: 'widget', slot: env.slots[Number(part)] });
     else if (part.trim()) segments.push({ kind: 'html', html: part });
   });
-  return { meta, toc: env.toc, segments, live: env.live, bound: /data-param(value)?="[^.]/.test(html) };
+  const page: NotebookPage = { meta, lang: env.lang, toc: env.toc, segments, live: env.live, bound: /data-param(value)?="[^.]/.test(html) };
+  const labels = [...env.labelLines].map(([label, line]) => ({ label, line }));
+  return { page, outline: { file: options.file, meta, slots: env.slots, labels } };
 }

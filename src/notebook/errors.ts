@@ -36,6 +36,15 @@ export const messages = {
   duplicateWidgetId: (id: string) => `two widgets share the id "${id}"; give one another id: \`\`\`widget NAME #ID`,
   widgetParamsNotMap: () => 'a widget block holds "parameter: value" lines',
   badParam: (why: string) => why,
+  // A translation (`<slug>.zh.md`) against its English file
+  pairWidgetMissing: (english: string, line: number, what: string) => `${english}:${line} has ${what}, which this translation lacks at this place`,
+  pairWidgetExtra: (english: string, what: string) => `${what} is not in ${english} at this place (a translation keeps the same widget blocks, in the same order)`,
+  pairWidgetDiffers: (english: string, line: number, what: string) => `this block differs from ${english}:${line} (${what}); a translation copies widget blocks unchanged`,
+  pairLabelMissing: (english: string, line: number, label: string) => `${english}:${line} labels an equation "${label}", which this translation lacks at this place`,
+  pairLabelExtra: (english: string, label: string) => `equation label "${label}" is not in ${english} at this place (a translation keeps the same labels, in the same order)`,
+  pairFrontMatter: (english: string, key: string) => `front matter "${key}" differs from ${english}; a translation copies it unchanged`,
+  noTranslation: (file: string) => `this notebook has no Chinese version: add ${file} (same widget blocks and equation labels)`,
+  noEnglish: (file: string) => `a translation needs its English notebook ${file}`,
   // Formula figures (```widget plot|map|sequence): the block's shape, then the formulas themselves.
   formulaUnknownKey: (where: string, key: string, known: readonly string[]) => `unknown key "${key}" in ${where} (known: ${known.join(', ')})`,
   formulaMissingKey: (where: string, key: string) => `${where} needs "${key}"`,

@@ -16,6 +16,8 @@ export interface NotebookMeta {
   /** Position on the index; lower first. */
   order: number;
   original?: OriginalArticle;
+  /** The Chinese version's title and summary, when the notebook has one (`<slug>.zh.md`). */
+  zh?: { title: string; summary: string };
 }
 export interface SplitFile {
   meta: NotebookMeta;

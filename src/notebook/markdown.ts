@@ -18,6 +18,10 @@ export interface CompileEnv {
   /** File line of the Markdown body's first line (after the front matter). */
   bodyLine: number;
   labels: Map<string, number>;
+  /** The source line of each label, for comparing a translation with its English file. */
+  labelLines: Map<string, number>;
+  /** The page's language: the words the compiler itself writes (a heading's self-link). */
+  lang: 'en' | 'zh';
   slots: WidgetSlot[];
   widgetIds: Set<string>;
   toc: TocEntry[];
@@ -51,9 +55,10 @@ function headingAnchors(md: MarkdownIt) {
       if (level === 2 || level === 3) env.toc.push({ level, id, text });
     });
   });
-  md.renderer.rules.heading_close = (tokens, i, options, _env, self) => {
+  md.renderer.rules.heading_close = (tokens, i, options, env, self) => {
     const id = tokens[i - 2]?.attrGet('id') ?? null;
-    const link = id ? ` <a class="anchor" href="#${id}" aria-label="Link to this section">#</a>` : '';
+    const name = (env as unknown as CompileEnv).lang === 'zh' ? '链接到本节' : 'Link to this section';
+    const link = id ? ` <a class="anchor" href="#${id}" aria-label="${name}">#</a>` : '';
     return link + self.renderToken(tokens, i, options);
   };
 }

@@ -121,6 +121,7 @@ function numberEquations(state: StateCore): void {
     if (env.labels.has(label)) throw new NotebookError(env.file, line, messages.duplicateLabel(label));
     const n = env.labels.size + 1;
     env.labels.set(label, n);
+    env.labelLines.set(label, line);
     token.meta = { ...(token.meta as object), label, n };
   }
 }

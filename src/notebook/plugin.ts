@@ -6,13 +6,19 @@
  * guide, by embed address, for the embed page and the gallery (loaded only there). A compile error
  * fails `vite build` and shows in the dev overlay as `file:line: message`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { widgetSpecs } from '../widgets/specs';
-import { compileNotebook, type NotebookMeta } from './compile';
-import { NotebookError } from './errors';
+import { compileWithOutline, type NotebookMeta, type NotebookPage } from './compile';
+import { NotebookError, messages } from './errors';
 import type { FormulaFigure } from './formulaFigure';
+import { TRANSLATION_SUFFIX, checkPairing } from './pairing';
+
+/** A translation (`<slug>.zh.md`) compiles with its English file, which it must match (pairing.ts). */
+const isTranslation = (path: string) => path.endsWith(TRANSLATION_SUFFIX);
+const englishOf = (path: string) => path.slice(0, -TRANSLATION_SUFFIX.length) + '.md';
+const translationOf = (path: string) => path.slice(0, -'.md'.length) + TRANSLATION_SUFFIX;
 
 const INDEX_ID = 'virtual:kexue/notebooks';
 const RESOLVED_INDEX = '\0' + INDEX_ID;
@@ -26,23 +32,43 @@ export function notebookPlugin(options: { root?: string } = {}): Plugin {
   let server: ViteDevServer | undefined;
   let building = false;
 
-  const compileFile = (path: string, source: string) => {
-    const isNotebook = path.startsWith(notebooksDir + '/');
-    return compileNotebook(source, {
+  const compileOne = (path: string, source: string) => {
+    const zh = isTranslation(path);
+    return compileWithOutline(source, {
       file: relative(root, path),
-      slug: basename(path, '.md'),
+      slug: basename(path, zh ? TRANSLATION_SUFFIX : '.md'),
       specs: widgetSpecs,
-      requireOriginal: isNotebook,
+      requireOriginal: path.startsWith(notebooksDir + '/'),
+      lang: zh ? 'zh' : 'en',
     });
   };
+  /** A page; a translation is also checked against its English file. */
+  const compileFile = (path: string, source: string): NotebookPage => {
+    const { page, outline } = compileOne(path, source);
+    if (isTranslation(path)) {
+      const english = englishOf(path);
+      if (!existsSync(english)) throw new NotebookError(relative(root, path), 1, messages.noEnglish(relative(root, english)));
+      checkPairing(compileOne(english, readFileSync(english, 'utf8')).outline, outline);
+    }
+    return page;
+  };
+  /** Whether every notebook must have a translation (the build fails at the English file otherwise). */
+  const requireTranslations = false;
 
   const listNotebooks = (): NotebookMeta[] =>
     readdirSync(notebooksDir)
-      .filter((f) => f.endsWith('.md'))
+      .filter((f) => f.endsWith('.md') && !isTranslation(f))
       .flatMap((f) => {
         const path = resolve(notebooksDir, f);
         try {
-          return [compileFile(path, readFileSync(path, 'utf8')).meta];
+          const meta = compileFile(path, readFileSync(path, 'utf8')).meta;
+          const zhPath = translationOf(path);
+          if (existsSync(zhPath)) {
+            const zh = compileFile(zhPath, readFileSync(zhPath, 'utf8')).meta;
+            return [{ ...meta, zh: { title: zh.title, summary: zh.summary } }];
+          }
+          if (requireTranslations) throw new NotebookError(relative(root, path), 1, messages.noTranslation(relative(root, zhPath)));
+          return [meta];
         } catch (err) {
           // A build also compiles each notebook as a module of its own, which reports the error: here
           // it would be printed a second time. (The dev server compiles a page only when it is opened,
@@ -59,7 +85,7 @@ export function notebookPlugin(options: { root?: string } = {}): Plugin {
    */
   const listFigures = (): Record<string, FormulaFigure> => {
     const files = [
-      ...readdirSync(notebooksDir).filter((f) => f.endsWith('.md')).map((f) => resolve(notebooksDir, f)),
+      ...readdirSync(notebooksDir).filter((f) => f.endsWith('.md') && !isTranslation(f)).map((f) => resolve(notebooksDir, f)),
       resolve(pagesDir, 'guide.md'),
     ];
     const out: Record<string, FormulaFigure> = {};
@@ -118,6 +144,7 @@ export function notebookPlugin(options: { root?: string } = {}): Plugin {
       const path = id.split('?')[0];
       if (!path.endsWith('.md') || !(path.startsWith(notebooksDir + '/') || path.startsWith(pagesDir + '/'))) return;
       try {
+        if (isTranslation(path)) this.addWatchFile(englishOf(path));
         return { code: `export default ${JSON.stringify(compileFile(path, source))};`, map: null };
       } catch (err) {
         fail(this, err);
