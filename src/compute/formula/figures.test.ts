@@ -36,7 +36,10 @@ describe('samplePlot', () => {
     const plan: PlotPlan = { ...wave, x: { ...wave.x, from: num(-1), to: num(1), points: 201 }, curves: [{ label: 'root', y: f('sqrt(t)', ['a', 't']) }, { label: 'inverse', y: f('1 / t', ['a', 't']) }] };
     const r = samplePlot(plan, { a: 1 });
     expect(r.curves[0].y.slice(0, 100).every(Number.isNaN)).toBe(true);
-    expect(r.notes).toEqual(['root: undefined for t < 0 (left as gaps)', 'inverse: infinite at t = 0 (left as gaps)']);
+    expect(r.notes).toEqual([
+      { kind: 'gaps', label: 'root', symbol: 't', runs: [{ kind: 'undefined', place: { below: '0' } }], more: 0, exact: false },
+      { kind: 'gaps', label: 'inverse', symbol: 't', runs: [{ kind: 'infinite', place: { at: '0' } }], more: 0, exact: false },
+    ]);
   });
 
   test('ranges may be formulas of the parameters, spaced in log x, and are checked', () => {
@@ -55,7 +58,7 @@ describe('samplePlot', () => {
 
   test('an evaluation past its time budget is cut with a message', () => {
     const r = samplePlot(wave, { a: 1 }, -1);
-    expect(r.cut).toMatch(/^Stopped after 0\.0 s at t = 3\.215: the rest is not drawn\.$/);
+    expect(r.cut).toEqual({ seconds: expect.stringMatching(/^\d+\.\d$/), symbol: 't', at: '3.215', rest: 'curves' });
     expect(Number.isNaN(r.curves[0].y[1999])).toBe(true);
   });
 });
@@ -86,7 +89,7 @@ describe('sampleMap', () => {
 
   test('undefined cells are left blank and counted', () => {
     const r = sampleMap({ ...plan, z: f('log(x)', ['c', 'x', 'y']) }, { c: 1 });
-    expect(r.notes).toEqual(['z is undefined or infinite at 20,000 of 40,000 points (left blank)']);
+    expect(r.notes).toEqual([{ kind: 'blankCells', missing: 20_000, total: 40_000 }]);
   });
 });
 
@@ -108,7 +111,7 @@ describe('sampleSequence', () => {
     // F(1477) is past float64's largest value: a gap in the plot, every digit in the table.
     expect(r.values[0][1477]).toBe(Infinity);
     expect(r.exact![0][1477]).toHaveLength(309);
-    expect(r.notes).toEqual(['Fibonacci: beyond float64 (the table has every digit) for n > 1476 (left as gaps)']);
+    expect(r.notes).toEqual([{ kind: 'gaps', label: 'Fibonacci', symbol: 'n', runs: [{ kind: 'infinite', place: { above: '1476' } }], more: 0, exact: true }]);
   });
 
   test('float recurrences and closed forms agree (Binet)', () => {
@@ -128,7 +131,7 @@ describe('sampleSequence', () => {
     const halve = checkRecurrence('a[n] = a[n-1] / 2', { symbols: [], exact: true });
     const r = sampleSequence({ ...plan, sequences: [{ label: 'halves', name: 'a', recurrence: halve.tree, initial: ['12'] }] }, { N: 10 });
     expect(r.exact![0].slice(0, 4)).toEqual(['12', '6', '3', '']);
-    expect(r.notes).toEqual(['halves: stopped at n = 3: 3 / 2 is not a whole number']);
+    expect(r.notes).toEqual([{ kind: 'stopped', label: 'halves', symbol: 'n', at: 3, reason: '3 / 2 is not a whole number' }]);
   });
 
   test('exact mode refuses fractional parameters; ranges are whole and bounded', () => {
@@ -139,7 +142,7 @@ describe('sampleSequence', () => {
 
   test('a long exact run is cut with a message and keeps what it computed', () => {
     const r = sampleSequence(plan, { N: 2000 }, -1);
-    expect(r.cut).toMatch(/^Stopped after 0\.0 s at n = 63: later terms are not computed\.$/);
+    expect(r.cut).toEqual({ seconds: expect.stringMatching(/^\d+\.\d$/), symbol: 'n', at: '63', rest: 'terms' });
     expect(r.exact![0][63]).toBe('6557470319842');
     expect(r.exact![0][64]).toBe('');
   });

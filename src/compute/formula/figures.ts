@@ -8,7 +8,8 @@ import { requireFinite } from '../numerics/checks';
 import { contourLevels, contourLines, type ContourLines } from './contours';
 import { compileExact, ExactError, type ExactTermStore } from './exact';
 import { compileFloat, slotsFor, TermIndexError, type TermStore } from './evaluate';
-import { describeGaps, formatNumber } from './gaps';
+import { findGaps, formatNumber } from './gaps';
+import type { FigureCut, FigureNote } from './notes';
 import { LIMITS, type MapPlan, type PlotPlan, type RangePlan, type ReadoutPlan, type SequencePlan } from './plan';
 
 /** Parameter values by name, as the widget's controls hold them. */
@@ -63,9 +64,9 @@ export interface PlotResult {
   /** Per curve: y at each x (and x for a parametric curve). */
   curves: { x: Float64Array | null; y: Float64Array }[];
   readout: number[];
-  notes: string[];
+  notes: FigureNote[];
   /** Set when the time budget ran out: what was left out. */
-  cut: string | null;
+  cut: FigureCut | null;
 }
 
 /** Evaluates every curve at the range's points. */
@@ -75,7 +76,7 @@ export function samplePlot(plan: PlotPlan, values: ParamValuesIn, budgetMs = BUD
   const slots = slotsFor([...plan.params, plan.x.symbol]);
   const xSlot = plan.params.length;
   const clock = stopwatch(budgetMs);
-  let cut: string | null = null;
+  let cut: FigureCut | null = null;
   const curves = plan.curves.map((curve) => {
     const fy = compileFloat(curve.y, slots);
     const fx = curve.x ? compileFloat(curve.x, slots) : null;
@@ -85,14 +86,14 @@ export function samplePlot(plan: PlotPlan, values: ParamValuesIn, budgetMs = BUD
       env[xSlot] = xs[k];
       y[k] = fy(env);
       if (x) x[k] = fx!(env);
-      if ((k & 1023) === 1023 && clock.over()) cut = `Stopped after ${clock.seconds()} s at ${plan.x.symbol} = ${formatNumber(xs[k])}: the rest is not drawn.`;
+      if ((k & 1023) === 1023 && clock.over()) cut = { seconds: clock.seconds(), symbol: plan.x.symbol, at: formatNumber(xs[k]), rest: 'curves' };
     }
     return { x, y };
   });
-  const notes: string[] = [];
+  const notes: FigureNote[] = [];
   plan.curves.forEach((curve, i) => {
     const { x, y } = curves[i];
-    const note = describeGaps(curve.label, plan.x.symbol, xs, x ? y.map((v, k) => (Number.isFinite(x[k]) ? v : NaN)) : y);
+    const note = findGaps(curve.label, plan.x.symbol, xs, x ? y.map((v, k) => (Number.isFinite(x[k]) ? v : NaN)) : y);
     if (note) notes.push(note);
   });
   return { x: xs, curves, readout: readouts(plan.readout, plan.params, env), notes, cut };
@@ -108,8 +109,8 @@ export interface MapResult {
   zMax: number;
   contours: ContourLines;
   readout: number[];
-  notes: string[];
-  cut: string | null;
+  notes: FigureNote[];
+  cut: FigureCut | null;
 }
 
 /** Evaluates z on the grid and traces its contour lines. */
@@ -122,7 +123,7 @@ export function sampleMap(plan: MapPlan, values: ParamValuesIn, budgetMs = BUDGE
   const nx = xs.length, ny = ys.length;
   const z = new Float64Array(nx * ny).fill(NaN);
   const clock = stopwatch(budgetMs);
-  let cut: string | null = null;
+  let cut: FigureCut | null = null;
   let zMin = Infinity, zMax = -Infinity, missing = 0;
   for (let j = 0; j < ny && !cut; j++) {
     env[np + 1] = ys[j];
@@ -135,11 +136,9 @@ export function sampleMap(plan: MapPlan, values: ParamValuesIn, budgetMs = BUDGE
         if (v > zMax) zMax = v;
       } else missing++;
     }
-    if (clock.over()) cut = `Stopped after ${clock.seconds()} s at ${plan.y.symbol} = ${formatNumber(ys[j])}: the rest is blank.`;
+    if (clock.over()) cut = { seconds: clock.seconds(), symbol: plan.y.symbol, at: formatNumber(ys[j]), rest: 'cells' };
   }
-  const notes: string[] = [];
-  if (missing === nx * ny) notes.push('z is undefined or infinite at every point (nothing to draw)');
-  else if (missing) notes.push(`z is undefined or infinite at ${missing.toLocaleString('en')} of ${(nx * ny).toLocaleString('en')} points (left blank)`);
+  const notes: FigureNote[] = missing ? [{ kind: 'blankCells', missing, total: nx * ny }] : [];
   if (zMin > zMax) zMin = zMax = NaN;
   const contours = contourLines(xs, ys, z, Number.isFinite(zMin) ? contourLevels(zMin, zMax, plan.contours) : []);
   return { x: xs, y: ys, z, zMin, zMax, contours, readout: readouts(plan.readout, plan.params, env), notes, cut };
@@ -152,8 +151,8 @@ export interface SequenceResult {
   /** Exact mode: each term's decimal digits (empty where it could not be computed). */
   exact: string[][] | null;
   readout: number[];
-  notes: string[];
-  cut: string | null;
+  notes: FigureNote[];
+  cut: FigureCut | null;
 }
 
 /** The range n = from … to of a sequence, checked: whole numbers, at most LIMITS.sequenceTerms terms. */
@@ -175,8 +174,8 @@ export function sampleSequence(plan: SequencePlan, values: ParamValuesIn, budget
   const count = to - from + 1;
   const n = Float64Array.from({ length: count }, (_, k) => from + k);
   const clock = stopwatch(budgetMs);
-  const notes: string[] = [];
-  let cut: string | null = null;
+  const notes: FigureNote[] = [];
+  let cut: FigureCut | null = null;
   const slots = slotsFor([...plan.params, plan.n.symbol]);
   const sym = plan.n.symbol;
   const floats: Float64Array[] = [];
@@ -185,7 +184,7 @@ export function sampleSequence(plan: SequencePlan, values: ParamValuesIn, budget
   plan.sequences.forEach((def) => {
     const y = new Float64Array(count).fill(NaN);
     const digits: string[] = plan.exact ? new Array<string>(count).fill('') : [];
-    let stoppedAt: string | null = null;
+    let stoppedAt: FigureNote | null = null;
     if (plan.exact) {
       const params = plan.params.map((name, i) => {
         if (!Number.isInteger(env[i])) throw new Error(`exact mode needs whole-number parameters, but ${name} = ${formatNumber(env[i])}`);
@@ -203,13 +202,13 @@ export function sampleSequence(plan: SequencePlan, values: ParamValuesIn, budget
           v = k < initial.length ? initial[k] : f(bigEnv);
         } catch (err) {
           if (!(err instanceof ExactError)) throw err;
-          stoppedAt = `${def.label}: stopped at ${sym} = ${from + k}: ${err.message}`;
+          stoppedAt = { kind: 'stopped', label: def.label, symbol: sym, at: from + k, reason: err.message };
           break;
         }
         store.values.push(v);
         y[k] = Number(v);
         digits[k] = v.toString();
-        if ((k & 63) === 63 && clock.over()) cut = `Stopped after ${clock.seconds()} s at ${sym} = ${from + k}: later terms are not computed.`;
+        if ((k & 63) === 63 && clock.over()) cut = { seconds: clock.seconds(), symbol: sym, at: String(from + k), rest: 'terms' };
       }
     } else {
       const store: TermStore = { from, values: y, next: from };
@@ -223,15 +222,15 @@ export function sampleSequence(plan: SequencePlan, values: ParamValuesIn, budget
           y[k] = k < initial.length ? initial[k] : f(env);
         } catch (err) {
           if (!(err instanceof TermIndexError)) throw err;
-          stoppedAt = `${def.label}: stopped at ${sym} = ${from + k}: ${err.message}`;
+          stoppedAt = { kind: 'stopped', label: def.label, symbol: sym, at: from + k, reason: err.message };
           break;
         }
-        if ((k & 1023) === 1023 && clock.over()) cut = `Stopped after ${clock.seconds()} s at ${sym} = ${from + k}: later terms are not computed.`;
+        if ((k & 1023) === 1023 && clock.over()) cut = { seconds: clock.seconds(), symbol: sym, at: String(from + k), rest: 'terms' };
       }
     }
     if (stoppedAt) notes.push(stoppedAt);
-    const gaps = describeGaps(def.label, sym, n, y.map((v, k) => (digits[k] === '' && plan.exact ? 0 : v)));
-    if (gaps) notes.push(plan.exact ? gaps.replace('infinite', 'beyond float64 (the table has every digit)') : gaps);
+    const gaps = findGaps(def.label, sym, n, y.map((v, k) => (digits[k] === '' && plan.exact ? 0 : v)));
+    if (gaps) notes.push(gaps.kind === 'gaps' ? { ...gaps, exact: plan.exact } : gaps);
     floats.push(y);
     exact?.push(digits);
   });

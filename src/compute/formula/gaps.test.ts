@@ -1,28 +1,31 @@
 import { describe, expect, test } from 'vitest';
-import { describeGaps, formatNumber } from './gaps';
+import { findGaps, formatNumber } from './gaps';
 
 const xs = [-2, -1, 0, 1, 2, 3];
 
-describe('describeGaps', () => {
+describe('findGaps', () => {
+  const gaps = (label: string, symbol: string, runs: unknown[], more = 0) => ({ kind: 'gaps', label, symbol, runs, more, exact: false });
+
   test('says nothing when every value is finite', () => {
-    expect(describeGaps('c', 't', xs, [1, 2, 3, 4, 5, 6])).toBeNull();
+    expect(findGaps('c', 't', xs, [1, 2, 3, 4, 5, 6])).toBeNull();
   });
 
-  test('names where a curve is undefined or infinite', () => {
-    expect(describeGaps('root', 't', xs, [NaN, NaN, 0, 1, 1.4, 1.7])).toBe('root: undefined for t < 0 (left as gaps)');
-    expect(describeGaps('inverse', 't', xs, [-0.5, -1, Infinity, 1, 0.5, 0.3])).toBe('inverse: infinite at t = 0 (left as gaps)');
-    expect(describeGaps('c', 't', xs, [1, 1, 1, 1, NaN, NaN])).toBe('c: undefined for t > 1 (left as gaps)');
-    expect(describeGaps('c', 't', xs, [1, NaN, -Infinity, 1, 1, 1])).toBe('c: undefined or infinite for −2 < t < 1 (left as gaps)');
+  test('places each run where a curve is undefined or infinite', () => {
+    expect(findGaps('root', 't', xs, [NaN, NaN, 0, 1, 1.4, 1.7])).toEqual(gaps('root', 't', [{ kind: 'undefined', place: { below: '0' } }]));
+    expect(findGaps('inverse', 't', xs, [-0.5, -1, Infinity, 1, 0.5, 0.3])).toEqual(gaps('inverse', 't', [{ kind: 'infinite', place: { at: '0' } }]));
+    expect(findGaps('c', 't', xs, [1, 1, 1, 1, NaN, NaN])).toEqual(gaps('c', 't', [{ kind: 'undefined', place: { above: '1' } }]));
+    expect(findGaps('c', 't', xs, [1, NaN, -Infinity, 1, 1, 1])).toEqual(gaps('c', 't', [{ kind: 'both', place: { from: '−2', to: '1' } }]));
   });
 
   test('counts gaps past the third', () => {
     const y = [NaN, 1, NaN, 1, NaN, 1, NaN, 1, NaN, 1];
     const x = y.map((_, i) => i);
-    expect(describeGaps('c', 'x', x, y)).toBe('c: undefined for x < 1; undefined at x = 2; undefined at x = 4, and in 2 more places (left as gaps)');
+    const undef = (place: object) => ({ kind: 'undefined', place });
+    expect(findGaps('c', 'x', x, y)).toEqual(gaps('c', 'x', [undef({ below: '1' }), undef({ at: '2' }), undef({ at: '4' })], 2));
   });
 
   test('a curve with no value at all says so', () => {
-    expect(describeGaps('c', 'x', [0, 1], [NaN, Infinity])).toMatch(/at every point/);
+    expect(findGaps('c', 'x', [0, 1], [NaN, Infinity])).toEqual({ kind: 'noValues', label: 'c' });
   });
 });
 

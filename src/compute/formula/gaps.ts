@@ -1,8 +1,9 @@
 /**
- * Where a curve has no value: NaN (undefined) and ±∞ points are drawn as gaps, and described in words
- * ("wave: undefined for t < 0", "infinite at t = 0") so a reader knows the gap is the formula's, not
- * the plot's.
+ * Where a curve has no value: NaN (undefined) and ±∞ points are drawn as gaps, and reported as data
+ * (notes.ts) that the widget words in the reader's language ("wave: undefined for t < 0", "infinite at
+ * t = 0"), so a reader knows the gap is the formula's, not the plot's.
  */
+import type { FigureNote, GapPlace, GapRun } from './notes';
 
 /** A number for a note: up to 4 significant digits, no float noise. */
 export function formatNumber(v: number): string {
@@ -13,16 +14,16 @@ export function formatNumber(v: number): string {
   return String(Number(v.toPrecision(4))).replace('-', '−');
 }
 
-/** How many gap descriptions a note lists before it only counts the rest. */
+/** How many gaps a note places before it only counts the rest. */
 const MAX_LISTED = 3;
 
 /**
- * Describes the runs of non-finite values of `y` over `x` (increasing). Returns null when every
- * value is finite. `what` names the curve, `symbol` the variable.
+ * The runs of non-finite values of `y` over `x` (increasing), as a note; null when every value is
+ * finite. `label` names the curve, `symbol` the variable.
  */
-export function describeGaps(what: string, symbol: string, x: ArrayLike<number>, y: ArrayLike<number>): string | null {
+export function findGaps(label: string, symbol: string, x: ArrayLike<number>, y: ArrayLike<number>): FigureNote | null {
   const n = y.length;
-  const runs: string[] = [];
+  const runs: GapRun[] = [];
   let total = 0, missing = 0;
   for (let i = 0; i < n; ) {
     if (Number.isFinite(y[i])) {
@@ -38,23 +39,19 @@ export function describeGaps(what: string, symbol: string, x: ArrayLike<number>,
       missing++;
     }
     total++;
-    if (runs.length < MAX_LISTED) {
-      const word = undefinedSeen && infiniteSeen ? 'undefined or infinite' : undefinedSeen ? 'undefined' : 'infinite';
-      runs.push(`${word} ${where(symbol, x, i, j - 1, n)}`);
-    }
+    if (runs.length < MAX_LISTED) runs.push({ kind: undefinedSeen && infiniteSeen ? 'both' : undefinedSeen ? 'undefined' : 'infinite', place: place(x, i, j - 1, n) });
     i = j;
   }
   if (total === 0) return null;
-  if (missing === n) return `${what}: undefined or infinite at every point (nothing to draw)`;
-  const more = total > runs.length ? `, and in ${total - runs.length} more place${total - runs.length > 1 ? 's' : ''}` : '';
-  return `${what}: ${runs.join('; ')}${more} (left as gaps)`;
+  if (missing === n) return { kind: 'noValues', label };
+  return { kind: 'gaps', label, symbol, runs, more: total - runs.length, exact: false };
 }
 
-/** Words for the run of points first…last (indices) among n: at a point, below, above or between. */
-function where(symbol: string, x: ArrayLike<number>, first: number, last: number, n: number): string {
+/** Where the run of points first…last (indices) among n lies: at a point, below, above or between. */
+function place(x: ArrayLike<number>, first: number, last: number, n: number): GapPlace {
   const at = (i: number) => formatNumber(x[i]);
-  if (first === last && first > 0 && last < n - 1) return `at ${symbol} = ${at(first)}`;
-  if (first === 0) return `for ${symbol} < ${at(last + 1)}`;
-  if (last === n - 1) return `for ${symbol} > ${at(first - 1)}`;
-  return `for ${at(first - 1)} < ${symbol} < ${at(last + 1)}`;
+  if (first === last && first > 0 && last < n - 1) return { at: at(first) };
+  if (first === 0) return { below: at(last + 1) };
+  if (last === n - 1) return { above: at(first - 1) };
+  return { from: at(first - 1), to: at(last + 1) };
 }

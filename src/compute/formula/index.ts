@@ -8,7 +8,8 @@ export { compileFloat, evaluateOnce, slotsFor, type Compiled } from './evaluate'
 export { compileExact, MAX_BITS } from './exact';
 export { samplePlot, sampleMap, sampleSequence, sampleRange } from './figures';
 export { contourLines, contourLevels } from './contours';
-export { describeGaps, formatNumber } from './gaps';
+export { findGaps, formatNumber } from './gaps';
+export type { FigureCut, FigureNote, GapKind, GapPlace, GapRun } from './notes';
 export { formulaMessages, FormulaError } from './messages';
 export { symbolsOf, readsTerms, CONSTANTS, FUNCTION_NAMES, type Expr } from './tree';
 export { formulaPlot, formulaMap, formulaSequence } from './widgets';
