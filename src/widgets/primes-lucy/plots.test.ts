@@ -1,4 +1,5 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
+import { setLang } from '../../core/i18n';
 import { lucySteps } from '../../compute/primes/widgets';
 import { mathTree } from '../../ui/texSubset';
 import { column, followed, lucyCsv, lucyFigure, lucySummary, recursionTex, shownStep, startTex, tableRows } from './plots';
@@ -49,5 +50,16 @@ describe('Lucy table readouts', () => {
     const csv = lucyCsv(counts).trim().split('\n');
     expect(csv[0]).toBe('v,start,after_2,after_3,after_5,after_7');
     expect(csv[1]).toBe('100,99,50,34,28,25');
+  });
+});
+
+describe('in Chinese', () => {
+  afterEach(() => setLang('en'));
+
+  test('summary, note and legend speak Chinese with the same numbers', () => {
+    setLang('zh');
+    expect(lucySummary(sums, 4)).toBe('x = 100 共有 19 个不同的取值 ⌊x/k⌋，≤ √x 的素数有 4 个。去掉 7 改变了其中 2 个值（即 v ≥ 7² 的那些）；S(100) 现在是 1\u2009060，这正是不超过 100 的素数之和。');
+    expect(recursionTex(sums, 2, sums.values.indexOf(5)).note).toBe('不变：5 < 3² = 9');
+    expect(lucyFigure(counts, 0, 0).data.map((d) => (d as { name?: string }).name)).toEqual(['起始：S(v, 1)', '最终：π(v)', '当前：S(v, 1)', 'v = 100']);
   });
 });

@@ -3,6 +3,7 @@ import type { Data, Layout } from 'plotly.js';
 import type { LucySteps } from '../../compute/primes/widgets';
 import { toCsv } from '../../ui/download';
 import { grouped } from '../primes-shared/format';
+import { msg } from './messages';
 
 /** The number of steps this table has, and the step shown (the control's value, capped). */
 export function shownStep(t: LucySteps, step: number): number {
@@ -50,7 +51,7 @@ export function recursionTex(t: LucySteps, step: number, i: number): { tex: stri
   const q = t.quotient[(step - 1) * n + i];
   const f = t.mode === 'count' ? '' : `${p}\\cdot`;
   const S = (a: number, b: number) => `S(${a},${b})`;
-  if (q < 0) return { tex: `${S(v, p)} = ${S(v, prev)} = ${before[i]}`, note: `unchanged: ${v} < ${p}² = ${p * p}` };
+  if (q < 0) return { tex: `${S(v, p)} = ${S(v, prev)} = ${before[i]}`, note: msg.unchanged(v, p) };
   const b = t.below[step - 1];
   return {
     tex: `${S(v, p)} = ${S(v, prev)} - ${f}(${S(t.values[q], prev)} - ${S(p - 1, prev)}) = ${before[i]} - ${f}(${before[q]} - ${before[b]}) = ${after[i]}`,
@@ -68,18 +69,18 @@ export function startTex(t: LucySteps, i: number): string {
 export function lucyFigure(t: LucySteps, step: number, follow: number): { data: Data[]; layout: Partial<Layout> } {
   const v = Array.from(t.values);
   const pos = (col: Float64Array) => Array.from(col, (s) => (s > 0 ? s : null));
-  const now = column(t, step), what = t.mode === 'count' ? 'count' : 'sum';
+  const now = column(t, step), count = t.mode === 'count';
   const p = step > 0 ? t.primes[step - 1] : null;
   return {
     data: [
-      { type: 'scatter', mode: 'lines', x: v, y: pos(column(t, 0)), name: 'start: S(v, 1)', line: { dash: 'dot', color: '#7f7f7f' }, hovertemplate: `v = %{x}: starting ${what} %{y}<extra></extra>` },
-      { type: 'scatter', mode: 'lines', x: v, y: pos(column(t, t.primes.length)), name: t.mode === 'count' ? 'end: π(v)' : 'end: sum of primes ≤ v', line: { dash: 'dash', color: '#2ca02c' }, hovertemplate: `v = %{x}: final %{y}<extra></extra>` },
-      { type: 'scatter', mode: 'lines+markers', x: v, y: pos(now), name: p === null ? 'now: S(v, 1)' : `now: S(v, ${p})`, line: { width: 2.5, color: '#1f77b4' }, marker: { size: 4 }, hovertemplate: `v = %{x}: S = %{y}<extra></extra>` },
-      { type: 'scatter', mode: 'markers', x: [v[follow]], y: [now[follow] > 0 ? now[follow] : null], name: `v = ${v[follow]}`, marker: { size: 11, color: '#fd8d3c', line: { width: 1, color: '#111111' } }, hovertemplate: 'followed: v = %{x}, S = %{y}<extra></extra>' },
+      { type: 'scatter', mode: 'lines', x: v, y: pos(column(t, 0)), name: msg.startLine, line: { dash: 'dot', color: '#7f7f7f' }, hovertemplate: count ? msg.startHoverCount : msg.startHoverSum },
+      { type: 'scatter', mode: 'lines', x: v, y: pos(column(t, t.primes.length)), name: count ? msg.endCount : msg.endSum, line: { dash: 'dash', color: '#2ca02c' }, hovertemplate: msg.endHover },
+      { type: 'scatter', mode: 'lines+markers', x: v, y: pos(now), name: msg.now(p ?? 1), line: { width: 2.5, color: '#1f77b4' }, marker: { size: 4 }, hovertemplate: msg.nowHover },
+      { type: 'scatter', mode: 'markers', x: [v[follow]], y: [now[follow] > 0 ? now[follow] : null], name: `v = ${v[follow]}`, marker: { size: 11, color: '#fd8d3c', line: { width: 1, color: '#111111' } }, hovertemplate: msg.followedHover },
     ],
     layout: {
       xaxis: { type: 'log', title: { text: 'v = ⌊x/k⌋' } },
-      yaxis: { type: 'log', title: { text: t.mode === 'count' ? 'S(v, p): count' : 'S(v, p): sum' } },
+      yaxis: { type: 'log', title: { text: count ? msg.yCount : msg.ySum } },
       showlegend: true,
       legend: { orientation: 'h', x: 0, y: -0.22 },
       margin: { l: 60, r: 12, t: 8, b: 40 },
@@ -89,12 +90,19 @@ export function lucyFigure(t: LucySteps, step: number, follow: number): { data: 
 
 /** What the table shows, in words. */
 export function lucySummary(t: LucySteps, step: number): string {
-  const n = t.values.length, what = t.mode === 'count' ? 'π' : 'the prime sum';
-  const head = `x = ${grouped(t.x)} has ${n} distinct values ⌊x/k⌋ and ${t.primes.length} prime${t.primes.length === 1 ? '' : 's'} ≤ √x.`;
-  if (step === 0) return `${head} Before any step each S(v) counts ${t.mode === 'count' ? 'all of 2…v' : 'the sum of 2…v'}.`;
+  const n = t.values.length, count = t.mode === 'count';
+  const head = msg.summaryHead(grouped(t.x), n, t.primes.length);
+  if (step === 0) return msg.twoSentences(head, count ? msg.summaryStartCount : msg.summaryStartSum);
   const changed = t.quotient.subarray((step - 1) * n, step * n).filter((q) => q >= 0).length;
-  const last = column(t, step)[0];
-  return `${head} Removing ${t.primes[step - 1]} changed ${changed} of them (those with v ≥ ${t.primes[step - 1]}²); S(${t.x}) is now ${grouped(last)}${step === t.primes.length ? `, which is ${what} of ${grouped(t.x)}` : ''}.`;
+  const p = t.primes[step - 1], now = grouped(column(t, step)[0]);
+  if (step < t.primes.length) return msg.twoSentences(head, msg.summaryStep(p, changed, t.x, now));
+  const last = count ? msg.summaryLastCount : msg.summaryLastSum;
+  return msg.twoSentences(head, last(p, changed, t.x, now, grouped(t.x)));
+}
+
+/** The heads of the table's columns. */
+export function tableColumns(): string[] {
+  return ['v', msg.colBefore, msg.colAfter, msg.colReads];
 }
 
 /** The whole table: v, then S after each step. */

@@ -3,6 +3,7 @@ import type { Data, Layout } from 'plotly.js';
 import type { QuestionCurves, SumOfFirst, SumUpTo } from '../../compute/primes/widgets';
 import { toCsv } from '../../ui/download';
 import { compactX, grouped, ratioText } from '../primes-shared/format';
+import { msg } from './messages';
 
 /** From these sizes on, the exact value runs as a cancellable job (below, it takes milliseconds). */
 export const JOB_X = 1e10;
@@ -16,24 +17,24 @@ export function questionsFigure(c: QuestionCurves | null, a: SumUpTo | null, b: 
   if (c) {
     const x = Array.from(c.x), N = Array.from(c.N);
     data.push(
-      { type: 'scatter', mode: 'lines+markers', x, y: Array.from(c.ratioLeading), name: 'Σp ÷ x²/(2 ln x)', line: { color: '#d62728' }, marker: { size: 4 }, hovertemplate: 'x = %{x:.3s}: ratio %{y:.6f}<extra></extra>' },
-      { type: 'scatter', mode: 'lines+markers', x, y: Array.from(c.ratioLi), name: 'Σp ÷ li(x²)', line: { color: '#1f77b4' }, marker: { size: 4 }, hovertemplate: 'x = %{x:.3s}: ratio %{y:.6f}<extra></extra>' },
-      { type: 'scatter', mode: 'lines+markers', x: N, y: Array.from(c.firstRatioLeading), name: 'first N ÷ N² ln N / 2', xaxis: 'x2', yaxis: 'y2', line: { color: '#ff7f0e' }, marker: { size: 4 }, hovertemplate: 'N = %{x:.3s}: ratio %{y:.6f}<extra></extra>' },
-      { type: 'scatter', mode: 'lines+markers', x: N, y: Array.from(c.firstRatioSinha), name: 'first N ÷ Sinha’s expansion', xaxis: 'x2', yaxis: 'y2', line: { color: '#2ca02c' }, marker: { size: 4 }, hovertemplate: 'N = %{x:.3s}: ratio %{y:.6f}<extra></extra>' },
+      { type: 'scatter', mode: 'lines+markers', x, y: Array.from(c.ratioLeading), name: 'Σp ÷ x²/(2 ln x)', line: { color: '#d62728' }, marker: { size: 4 }, hovertemplate: msg.xHover },
+      { type: 'scatter', mode: 'lines+markers', x, y: Array.from(c.ratioLi), name: 'Σp ÷ li(x²)', line: { color: '#1f77b4' }, marker: { size: 4 }, hovertemplate: msg.xHover },
+      { type: 'scatter', mode: 'lines+markers', x: N, y: Array.from(c.firstRatioLeading), name: msg.firstLeadingLine, xaxis: 'x2', yaxis: 'y2', line: { color: '#ff7f0e' }, marker: { size: 4 }, hovertemplate: msg.nHover },
+      { type: 'scatter', mode: 'lines+markers', x: N, y: Array.from(c.firstRatioSinha), name: msg.firstSinhaLine, xaxis: 'x2', yaxis: 'y2', line: { color: '#2ca02c' }, marker: { size: 4 }, hovertemplate: msg.nHover },
     );
   }
   // The reader's own x and N (always present, empty while computing, so the figure keeps its traces).
   data.push(
-    { type: 'scatter', mode: 'markers', x: a ? [a.x, a.x] : [], y: a ? [a.leading.ratio, a.li.ratio] : [], name: 'your x', marker: marker('#fdd835'), hovertemplate: 'your x = %{x}: ratio %{y:.8f}<extra></extra>' },
-    { type: 'scatter', mode: 'markers', x: b ? [b.N, b.N] : [], y: b ? [b.leading.ratio, b.sinha.ratio] : [], name: 'your N', xaxis: 'x2', yaxis: 'y2', marker: marker('#fdd835'), hovertemplate: 'your N = %{x}: ratio %{y:.8f}<extra></extra>' },
+    { type: 'scatter', mode: 'markers', x: a ? [a.x, a.x] : [], y: a ? [a.leading.ratio, a.li.ratio] : [], name: msg.yourX, marker: marker('#fdd835'), hovertemplate: msg.yourXHover },
+    { type: 'scatter', mode: 'markers', x: b ? [b.N, b.N] : [], y: b ? [b.leading.ratio, b.sinha.ratio] : [], name: msg.yourN, xaxis: 'x2', yaxis: 'y2', marker: marker('#fdd835'), hovertemplate: msg.yourNHover },
   );
   return {
     data,
     layout: {
-      xaxis: { type: 'log', anchor: 'y', domain: [0, 1], title: { text: 'x (sum of the primes ≤ x)' } },
-      yaxis: { anchor: 'x', domain: [0.6, 1], title: { text: 'exact ÷ estimate' }, range: [0.75, 1.25] },
-      xaxis2: { type: 'log', anchor: 'y2', domain: [0, 1], title: { text: 'N (sum of the first N primes)' } },
-      yaxis2: { anchor: 'x2', domain: [0, 0.4], title: { text: 'exact ÷ estimate' }, range: [0.9, 1.25] },
+      xaxis: { type: 'log', anchor: 'y', domain: [0, 1], title: { text: msg.xAxis } },
+      yaxis: { anchor: 'x', domain: [0.6, 1], title: { text: msg.ratioAxis }, range: [0.75, 1.25] },
+      xaxis2: { type: 'log', anchor: 'y2', domain: [0, 1], title: { text: msg.nAxis } },
+      yaxis2: { anchor: 'x2', domain: [0, 0.4], title: { text: msg.ratioAxis }, range: [0.9, 1.25] },
       shapes: [
         { type: 'line', xref: 'paper', x0: 0, x1: 1, yref: 'y', y0: 1, y1: 1, line: { width: 1, dash: 'dot', color: '#7f7f7f' } },
         { type: 'line', xref: 'paper', x0: 0, x1: 1, yref: 'y2', y0: 1, y1: 1, line: { width: 1, dash: 'dot', color: '#7f7f7f' } },
@@ -48,15 +49,18 @@ export function questionsFigure(c: QuestionCurves | null, a: SumUpTo | null, b: 
 /** The two exact answers and their estimates, in words. */
 export function questionsSummary(a: SumUpTo | null, b: SumOfFirst | null): string {
   const one = a
-    ? `The ${grouped(a.count)} primes up to ${compactX(a.x)} add up to ${grouped(a.sum)}: ${ratioText(a.li.ratio)} times li(x²) and ${ratioText(a.leading.ratio)} times x²/(2 ln x).`
-    : 'The sum of the primes up to x is being computed.';
+    ? msg.upTo(grouped(a.count), compactX(a.x), grouped(a.sum), ratioText(a.li.ratio), ratioText(a.leading.ratio))
+    : msg.upToPending;
   const two = b
-    ? `The first ${grouped(b.N)} primes, the last being ${grouped(b.prime)}, add up to ${grouped(b.sum)}: ${ratioText(b.sinha.ratio)} times Sinha’s expansion and ${ratioText(b.leading.ratio)} times N² ln N / 2.`
-    : 'The sum of the first N primes is being computed.';
-  return `${one} ${two}`;
+    ? msg.first(grouped(b.N), grouped(b.prime), grouped(b.sum), ratioText(b.sinha.ratio), ratioText(b.leading.ratio))
+    : msg.firstPending;
+  return msg.twoSentences(one, two);
 }
 
-export const CURVE_COLUMNS = ['x', 'Σp ÷ x²/(2 ln x)', 'Σp ÷ li(x²)', 'N', 'first N ÷ N² ln N / 2', 'first N ÷ Sinha'];
+/** The heads of curveRows' columns. */
+export function curveColumns(): string[] {
+  return ['x', 'Σp ÷ x²/(2 ln x)', 'Σp ÷ li(x²)', 'N', msg.firstLeadingLine, msg.colFirstSinha];
+}
 
 /** The curves side by side (columns of different lengths), for the table view. */
 export function curveRows(c: QuestionCurves): string[][] {

@@ -1,4 +1,5 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
+import { setLang } from '../../core/i18n';
 import type { RaceLap } from '../../compute/primes/widgets';
 import { lapXs, racePlan } from './plan';
 import { agreement, fittedSlope, lapRows, raceCsv, raceFigure, raceSummary } from './plots';
@@ -41,5 +42,20 @@ describe('race figure and readouts', () => {
     expect(raceSummary(laps, ['sieve', 'lucy', 'fast'])).toBe('So far the sieve reached x = 10^8 in 1000 ms (slope 1.00), the Lucy recursion ran no lap, the fast method reached x = 10^12 in 10000 ms (slope 0.67). Where they overlap, all methods agree on π(x) and the sum.');
     expect(raceSummary([], ['fast'])).toBe('No lap has finished yet.');
     expect(raceCsv([lap('lucy', 100, 0.5, 1060n)]).trim().split('\n')).toEqual(['x,method,ms,work,pi_x,sum_of_primes', '100,lucy,0.5,100,1,1060']);
+  });
+});
+
+describe('in Chinese', () => {
+  afterEach(() => setLang('en'));
+
+  test('summary, legend, slopes and rows speak Chinese; the CSV keeps the method keys', () => {
+    setLang('zh');
+    const laps = [lap('sieve', 1e6, 10), lap('sieve', 1e7, 100), lap('sieve', 1e8, 1000)];
+    expect(raceSummary(laps, ['sieve', 'lucy'])).toBe('目前筛法跑到了 x = 10^8，用时 1000 毫秒（斜率 1.00）；Lucy 递推一圈也没有跑完。在各方法都跑到的 x 上，它们算出的 π(x) 与素数之和全部一致。');
+    const fig = raceFigure(laps, ['sieve']);
+    expect(fig.data.map((d) => (d as { name?: string }).name)).toEqual(['筛法（预期斜率 1）']);
+    expect(fig.layout.annotations?.map((a) => a.text)).toEqual(['斜率 1.00']);
+    expect(lapRows(laps)[0][1]).toBe('筛法');
+    expect(raceCsv(laps).split('\n')[1]).toBe('1000000,sieve,10,1000000,1,1');
   });
 });

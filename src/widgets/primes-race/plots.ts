@@ -1,8 +1,10 @@
 /** Figure, fitted slopes, table rows, words and CSV of the race widget. */
 import type { Data, Layout } from 'plotly.js';
 import type { RaceLap, RaceMethod } from '../../compute/primes/widgets';
+import { tr } from '../../core/i18n';
 import { toCsv } from '../../ui/download';
 import { compactX, formatMs, grouped } from '../primes-shared/format';
+import { msg } from './messages';
 import { METHOD_NAMES } from './plan';
 
 const COLOURS: Record<RaceMethod, string> = { sieve: '#d62728', lucy: '#ff7f0e', fast: '#1f77b4' };
@@ -31,21 +33,21 @@ export function raceFigure(laps: RaceLap[], methods: RaceMethod[]): { data: Data
   const data: Data[] = methods.map((m) => {
     const mine = laps.filter((l) => l.method === m);
     const slope = fittedSlope(laps, m);
-    const last = mine[mine.length - 1];
+    const last = mine[mine.length - 1], name = tr(METHOD_NAMES[m]);
     if (last && slope !== null) {
-      annotations.push({ x: Math.log10(last.x), y: Math.log10(last.ms), xref: 'x', yref: 'y', text: `slope ${slope.toFixed(2)}`, showarrow: true, arrowhead: 0, ax: 28, ay: -22, font: { color: COLOURS[m], size: 12 } });
+      annotations.push({ x: Math.log10(last.x), y: Math.log10(last.ms), xref: 'x', yref: 'y', text: msg.slope(slope.toFixed(2)), showarrow: true, arrowhead: 0, ax: 28, ay: -22, font: { color: COLOURS[m], size: 12 } });
     }
     return {
       type: 'scatter', mode: 'lines+markers', x: mine.map((l) => l.x), y: mine.map((l) => (l.ms > 0 ? l.ms : null)), // below the timer's resolution: no place on a log axis
-      name: `${METHOD_NAMES[m]} (expect slope ${EXPECTED_SLOPE[m]})`, line: { color: COLOURS[m], width: 2 }, marker: { size: 7 },
-      hovertemplate: `${METHOD_NAMES[m]}: x = %{x:.3s}, %{y:.1f} ms<extra></extra>`,
+      name: msg.trace(name, EXPECTED_SLOPE[m]), line: { color: COLOURS[m], width: 2 }, marker: { size: 7 },
+      hovertemplate: msg.hover(name),
     };
   });
   return {
     data,
     layout: {
       xaxis: { type: 'log', title: { text: 'x' } },
-      yaxis: { type: 'log', title: { text: 'time in a worker (ms)' } },
+      yaxis: { type: 'log', title: { text: msg.yAxis } },
       annotations,
       showlegend: true,
       legend: { orientation: 'h', x: 0, y: -0.22 },
@@ -61,24 +63,28 @@ export function agreement(laps: RaceLap[]): { x: number; agree: boolean }[] {
   return [...byX].map(([x, ls]) => ({ x, agree: ls.every((l) => l.count === ls[0].count && l.sum === ls[0].sum) }));
 }
 
-export const LAP_COLUMNS = ['x', 'method', 'ms', 'work', 'π(x)', 'sum of primes ≤ x'];
+/** The heads of lapRows' columns. */
+export function lapColumns(): string[] {
+  return ['x', msg.colMethod, msg.colMs, msg.colWork, 'π(x)', msg.colSum];
+}
 
 /** One table row per lap. */
 export function lapRows(laps: RaceLap[]): string[][] {
-  return laps.map((l) => [compactX(l.x), METHOD_NAMES[l.method], formatMs(l.ms), grouped(l.work), grouped(l.count), grouped(l.sum)]);
+  return laps.map((l) => [compactX(l.x), tr(METHOD_NAMES[l.method]), formatMs(l.ms), grouped(l.work), grouped(l.count), grouped(l.sum)]);
 }
 
 /** The race so far in words. */
 export function raceSummary(laps: RaceLap[], methods: RaceMethod[]): string {
-  if (laps.length === 0) return 'No lap has finished yet.';
+  if (laps.length === 0) return msg.noLap;
   const parts = methods.map((m) => {
-    const mine = laps.filter((l) => l.method === m);
-    if (mine.length === 0) return `the ${METHOD_NAMES[m]} ran no lap`;
+    const mine = laps.filter((l) => l.method === m), name = tr(METHOD_NAMES[m]);
+    if (mine.length === 0) return msg.ranNoLap(name);
     const last = mine[mine.length - 1], slope = fittedSlope(laps, m);
-    return `the ${METHOD_NAMES[m]} reached x = ${compactX(last.x)} in ${formatMs(last.ms)} ms${slope === null ? '' : ` (slope ${slope.toFixed(2)})`}`;
+    const x = compactX(last.x), ms = formatMs(last.ms);
+    return slope === null ? msg.reached(name, x, ms) : msg.reachedSlope(name, x, ms, slope.toFixed(2));
   });
   const bad = agreement(laps).filter((a) => !a.agree);
-  return `So far ${parts.join(', ')}. ${bad.length ? `The methods DISAGREE at x = ${bad.map((b) => compactX(b.x)).join(', ')}.` : 'Where they overlap, all methods agree on π(x) and the sum.'}`;
+  return msg.twoSentences(msg.soFar(parts), bad.length ? msg.disagreeLoud(bad.map((b) => compactX(b.x))) : msg.agree);
 }
 
 export function raceCsv(laps: RaceLap[]): string {

@@ -1,4 +1,5 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
+import { setLang } from '../../core/i18n';
 import { sieveBoard, sieveWorkCurve } from '../../compute/primes/widgets';
 import { boardCells, CELL, sieveCsv, sieveFigure, sieveSummary, stepRows, stepSummary } from './plots';
 
@@ -52,5 +53,19 @@ describe('readouts', () => {
     expect(lines[0]).toBe('n,state,first_crossed_at_step,times_crossed,curve_N,curve_cross_outs,curve_N_ln_ln_N,curve_mertens');
     expect(lines.length).toBe(31);
     expect(lines[12]).toBe('12,crossed out again now,1,2,,,,');
+  });
+});
+
+describe('in Chinese', () => {
+  afterEach(() => setLang('en'));
+
+  test('the summary, legend and hover speak Chinese with the same numbers; the CSV keeps its English data', () => {
+    setLang('zh');
+    expect(sieveSummary(board, 3)).toBe('3 步之后（最后一步划掉 5 的倍数），19 个合数中已有 19 个被划掉，共划掉 24 次（其中 5 次是重复）。这是 ≤ √30 的最后一个素数：剩下的 10 个数恰好就是全部素数。');
+    const fig = sieveFigure(board, 2, 10, sieveWorkCurve(1e6, 5));
+    expect(fig.data.map((d) => (d as { name?: string }).name)).toEqual(['棋盘', '平均每个数的划掉次数（筛 2…N）', 'ln ln N', 'ln ln √N + M − 1/ln N（Mertens）', '当前棋盘']);
+    const hover = (fig.data[0] as { customdata: string[][] }).customdata;
+    expect(hover[1][1]).toBe('12 = 2·6：本步再次划掉；被 2、3 划掉');
+    expect(sieveCsv(board, 2, null).trim().split('\n')[12]).toBe('12,crossed out again now,1,2,,,,');
   });
 });

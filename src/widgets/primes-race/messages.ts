@@ -1,0 +1,56 @@
+/** The race's words: English, and Chinese typed from it (a missing key is a type error). */
+import { defineMessages } from '../../core/i18n';
+
+export const msg = defineMessages(
+  {
+    runAgain: 'Run again',
+    pickOne: 'Pick at least one method.',
+    stopped: 'Stopped: the figure shows the laps that finished.',
+    plotLabel: 'Line chart on log-log scales: milliseconds each method took against x, one line per method, with the fitted slope of each',
+    disagree: (xs: readonly number[]) => `The methods disagree at x = ${xs.join(', ')}: a bug.`,
+    tableCaption: 'Every lap of the race',
+    colMethod: 'method',
+    colMs: 'ms',
+    colWork: 'work',
+    colSum: 'sum of primes ≤ x',
+    // The data summary
+    noLap: 'No lap has finished yet.',
+    ranNoLap: (name: string) => `the ${name} ran no lap`,
+    reached: (name: string, x: string, ms: string) => `the ${name} reached x = ${x} in ${ms} ms`,
+    reachedSlope: (name: string, x: string, ms: string, slope: string) => `the ${name} reached x = ${x} in ${ms} ms (slope ${slope})`,
+    /** Each part is one method's clause (ranNoLap, reached). */
+    soFar: (parts: readonly string[]) => `So far ${parts.join(', ')}.`,
+    agree: 'Where they overlap, all methods agree on π(x) and the sum.',
+    disagreeLoud: (xs: readonly string[]) => `The methods DISAGREE at x = ${xs.join(', ')}.`,
+    twoSentences: (one: string, two: string) => `${one} ${two}`,
+    // The figure
+    slope: (slope: string) => `slope ${slope}`,
+    trace: (name: string, expected: string) => `${name} (expect slope ${expected})`,
+    hover: (name: string) => `${name}: x = %{x:.3s}, %{y:.1f} ms<extra></extra>`,
+    yAxis: 'time in a worker (ms)',
+  },
+  {
+    runAgain: '再跑一次',
+    pickOne: '请至少选一种方法。',
+    stopped: '已停止：图中只有已经跑完的各圈。',
+    plotLabel: '双对数坐标折线图：每种方法的用时（毫秒）随 x 的变化，每种方法一条线，并标出各自的拟合斜率',
+    disagree: (xs) => `各方法在 x = ${xs.join('、')} 处结果不一致：这是程序错误。`,
+    tableCaption: '比赛的每一圈',
+    colMethod: '方法',
+    colMs: '毫秒',
+    colWork: '工作量',
+    colSum: '≤ x 的素数之和',
+    noLap: '还没有跑完任何一圈。',
+    ranNoLap: (name) => `${name}一圈也没有跑完`,
+    reached: (name, x, ms) => `${name}跑到了 x = ${x}，用时 ${ms} 毫秒`,
+    reachedSlope: (name, x, ms, slope) => `${name}跑到了 x = ${x}，用时 ${ms} 毫秒（斜率 ${slope}）`,
+    soFar: (parts) => `目前${parts.join('；')}。`,
+    agree: '在各方法都跑到的 x 上，它们算出的 π(x) 与素数之和全部一致。',
+    disagreeLoud: (xs) => `各方法在 x = ${xs.join('、')} 处结果不一致！`,
+    twoSentences: (one, two) => `${one}${two}`,
+    slope: (slope) => `斜率 ${slope}`,
+    trace: (name, expected) => `${name}（预期斜率 ${expected}）`,
+    hover: (name) => `${name}：x = %{x:.3s}，%{y:.1f} 毫秒<extra></extra>`,
+    yAxis: 'worker 中的用时（毫秒）',
+  },
+);
