@@ -170,7 +170,7 @@ test('optimal: N*(C), D*(C) and D/N drawn with filled 95% bootstrap bands; turne
   const all = await traces(w);
   const filled = all.filter((t) => t.fill === 'tonexty');
   expect(filled.map((t) => t.name)).toEqual([
-    'N_opt 95% bootstrap band (100 refits)', 'D_opt 95% bootstrap band (100 refits)', 'D/N 95% bootstrap band (100 refits)',
+    'N<sub>opt</sub> 95% bootstrap band (100 refits)', 'D<sub>opt</sub> 95% bootstrap band (100 refits)', 'D/N 95% bootstrap band (100 refits)',
   ]);
   // Each band's upper edge follows its lower edge in the data (plotly fills down to the trace before it),
   // and the refit of the same runs (Besiroglu et al.'s line) runs inside it mid-range.
@@ -180,7 +180,7 @@ test('optimal: N*(C), D*(C) and D/N drawn with filled 95% bootstrap bands; turne
     expect(band.y.every((hi, i) => hi > lower.y[i])).toBe(true);
   }
   const mid = 45;
-  for (const [bandName, lineName] of [['N_opt 95% bootstrap band (100 refits)', 'N_opt · Besiroglu'], ['D_opt 95% bootstrap band (100 refits)', 'D_opt · Besiroglu']]) {
+  for (const [bandName, lineName] of [['N<sub>opt</sub> 95% bootstrap band (100 refits)', 'N<sub>opt</sub> · Besiroglu'], ['D<sub>opt</sub> 95% bootstrap band (100 refits)', 'D<sub>opt</sub> · Besiroglu']]) {
     const hi = all.find((t) => t.name === bandName)!;
     const lo = all[all.indexOf(hi) - 1];
     const line = all.find((t) => t.name === lineName)!;
@@ -201,4 +201,23 @@ test('optimal: the bootstrap shows its progress, can be cancelled and run again'
   await expect(w.getByLabel('Bootstrap progress')).toHaveCount(0);
   await w.getByRole('button', { name: 'Bootstrap again' }).click();
   await expect(w.getByLabel('Bootstrap progress')).toBeVisible(SLOW);
+});
+
+test('in Chinese: the quanta and compute-optimal widgets read their words from the catalogues', async ({ page }) => {
+  await page.goto('./?embed=scaling-quanta&alpha=1&lang=zh');
+  // `ready` waits for the English status line: here the plot and the table are waited for instead.
+  const q = widget(page, 'scaling-quanta');
+  await expect(q.locator('.plot-target .main-svg').first()).toBeVisible(SLOW);
+  await expect(q.getByRole('textbox', { name: 'Zipf 指数 α' })).toHaveValue('1');
+  await expect(q.getByTestId('slopes').getByRole('row', { name: /L 随 D（抽样）/ })).toContainText('α/(α+1) = 0.500');
+  await expect(q.getByText(/Exponents|against|fitted/)).toHaveCount(0);
+
+  await page.goto('./?embed=scaling-optimal&bands=false&lang=zh');
+  const o = widget(page, 'scaling-optimal');
+  await expect(o.locator('.plot-target .main-svg').first()).toBeVisible(SLOW);
+  await expect(o.getByLabel('损失定律')).toBeVisible();
+  await expect(o.getByTestId('budget').locator('caption')).toHaveText('Chinchilla 的预算 C = 5.76×10²³ FLOPs 下');
+  await expect(o.getByTestId('row-epoch')).toContainText('Besiroglu 等人');
+  await expect(o.getByTestId('ratio-epoch')).toHaveText('18.4');
+  await expect(o.getByText(/budget|yours|only when/)).toHaveCount(0);
 });

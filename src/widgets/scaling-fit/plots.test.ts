@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
+import { setLang } from '../../core/i18n';
 import { fitScalingData, type ScalingBootstrapResult } from '../../compute/scaling/widgets';
 import { dropEffect, fitCsv, fitFigure, paramRows, shownData } from './plots';
 
@@ -54,4 +55,20 @@ test('shownData names the data and the choice a figure for older settings still 
   expect(shownData(pasted, builtin)).toBe('your CSV, not the built-in data');
   expect(shownData(pasted, { ...pasted, csv: 'other' })).toBe('your CSV as it was before');
   expect(shownData(builtin, { ...pasted, dropHighest: false })).toBe('the built-in Chinchilla data, without the 5 highest-loss runs');
+});
+
+test('in Chinese: axes, the drop sentence and the stale note from the catalogue', () => {
+  setLang('zh');
+  try {
+    const fig = fitFigure(r);
+    expect(fig.layout.xaxis?.title).toEqual({ text: '参数量 N' });
+    expect((fig.data.at(-1) as { name: string }).name).toBe('已去掉');
+    expect(dropEffect({ ...r.fit, B: 2000, beta: 0.36 }, { ...r.fit, B: 12000, beta: 0.45 }, true))
+      .toBe('去掉损失最高的 5 次训练时 B = 2000，β = 0.36；保留全部训练时 B = 12000，β = 0.45（B × 6）。');
+    expect(shownData({ csv: null, dropHighest: true, delta: 1e-3 }, { csv: null, dropHighest: false, delta: 1e-3 }))
+      .toBe('内置的 Chinchilla 数据，不含损失最高的 5 次训练');
+    expect(paramRows(r, null)[6].name).toBe('5.76×10²³ FLOP 下的 D/N');
+  } finally {
+    setLang('en');
+  }
 });

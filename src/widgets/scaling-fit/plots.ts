@@ -5,6 +5,7 @@ import type { ScalingBootstrapResult, ScalingDataRequest, ScalingFitResult } fro
 import { toCsv } from '../../ui/download';
 import { legendAbove, marginsWithTop } from '../scaling-shared/legend';
 import { bandColour, num } from '../scaling-shared/format';
+import { msg } from './messages';
 
 const pick = (v: Float64Array, idx: number[]) => idx.map((i) => v[i]);
 
@@ -15,12 +16,12 @@ export function fitFigure(r: ScalingFitResult): { data: Data[]; layout: Partial<
   r.bands.forEach((band, b) => {
     const idx = Array.from(r.band.keys()).filter((i) => r.band[i] === b && r.left[i] === 0);
     const colour = bandColour(b, k);
-    const name = `D ≈ ${num(band.Dmid, 1)}`;
-    const hover = idx.map((i) => `tokens ${num(band.lo, 2)}–${num(band.hi, 2)}<br>N = ${num(r.N[i])}<br>D = ${num(r.D[i])}<br>loss = ${r.loss[i].toFixed(3)}<br>fit = ${r.predicted[i].toFixed(3)}`);
+    const name = msg.bandName(num(band.Dmid, 1));
+    const hover = idx.map((i) => msg.pointHover(num(band.lo, 2), num(band.hi, 2), num(r.N[i]), num(r.D[i]), r.loss[i].toFixed(3), r.predicted[i].toFixed(3)));
     data.push(
       { type: 'scatter', mode: 'markers', x: pick(r.N, idx), y: pick(r.loss, idx), name, legendgroup: name, marker: { color: colour, size: 6 }, hovertext: hover, hoverinfo: 'text' },
       {
-        type: 'scatter', mode: 'lines', x: Array.from(band.curveN), y: Array.from(band.curveLoss), name: `fit at D = ${num(band.Dmid, 2)}`,
+        type: 'scatter', mode: 'lines', x: Array.from(band.curveN), y: Array.from(band.curveLoss), name: msg.fitAt(num(band.Dmid, 2)),
         legendgroup: name, showlegend: false, line: { color: colour, width: 1.5 }, hoverinfo: 'skip',
       },
       {
@@ -32,8 +33,8 @@ export function fitFigure(r: ScalingFitResult): { data: Data[]; layout: Partial<
   const left = Array.from(r.left.keys()).filter((i) => r.left[i] === 1);
   if (left.length > 0) {
     data.push({
-      type: 'scatter', mode: 'markers', x: pick(r.N, left), y: pick(r.loss, left), name: 'left out',
-      marker: { symbol: 'circle-open', size: 8, color: '#888' }, hovertext: left.map((i) => `left out<br>N = ${num(r.N[i])}<br>D = ${num(r.D[i])}<br>loss = ${r.loss[i].toFixed(3)}`), hoverinfo: 'text',
+      type: 'scatter', mode: 'markers', x: pick(r.N, left), y: pick(r.loss, left), name: msg.leftOut,
+      marker: { symbol: 'circle-open', size: 8, color: '#888' }, hovertext: left.map((i) => msg.leftOutHover(num(r.N[i]), num(r.D[i]), r.loss[i].toFixed(3))), hoverinfo: 'text',
     });
   }
   // Keep the y range on the fitted points: the left-out runs (loss up to ~5) would squash the rest.
@@ -42,9 +43,9 @@ export function fitFigure(r: ScalingFitResult): { data: Data[]; layout: Partial<
   return {
     data,
     layout: {
-      xaxis: { type: 'log', title: { text: 'parameters N' }, anchor: 'y2' },
-      yaxis: { title: { text: 'final loss' }, domain: [0.34, 1], range: [lo - pad, hi + pad] },
-      yaxis2: { title: { text: 'data − fit' }, domain: [0, 0.24], anchor: 'x', zeroline: true },
+      xaxis: { type: 'log', title: { text: msg.xAxis }, anchor: 'y2' },
+      yaxis: { title: { text: msg.yLoss }, domain: [0.34, 1], range: [lo - pad, hi + pad] },
+      yaxis2: { title: { text: msg.yResidual }, domain: [0, 0.24], anchor: 'x', zeroline: true },
       legend: legendAbove(),
       margin: marginsWithTop(64),
     },
@@ -68,7 +69,7 @@ export function paramRows(r: ScalingFitResult, boot: ScalingBootstrapResult | nu
   return [
     row('E', 'E', 3), row('A', 'A', 4), row('B', 'B', 4), row('α', 'alpha', 3), row('β', 'beta', 3),
     { name: 'a = β/(α+β)', ours: num(a.ours.exponentN, 3), interval: iv('exponent', 3), hoffmann: num(a.hoffmann.exponentN, 3), epoch: num(a.epoch.exponentN, 3) },
-    { name: 'D/N at 5.76×10²³ FLOP', ours: num(a.ours.tokensPerParam, 3), interval: iv('tokensPerParam', 3), hoffmann: num(a.hoffmann.tokensPerParam, 3), epoch: num(a.epoch.tokensPerParam, 3) },
+    { name: msg.ratioAtChinchilla, ours: num(a.ours.tokensPerParam, 3), interval: iv('tokensPerParam', 3), hoffmann: num(a.hoffmann.tokensPerParam, 3), epoch: num(a.epoch.tokensPerParam, 3) },
   ];
 }
 
@@ -76,14 +77,14 @@ export function paramRows(r: ScalingFitResult, boot: ScalingBootstrapResult | nu
 export function dropEffect(fit: ChinchillaFit, other: ChinchillaFit | null, dropped: boolean): string {
   if (!other) return '';
   const [without, all] = dropped ? [fit, other] : [other, fit];
-  return `Without the 5 highest-loss runs B = ${num(without.B, 4)} and β = ${num(without.beta, 3)}; with every run B = ${num(all.B, 4)} and β = ${num(all.beta, 3)} (B × ${num(all.B / without.B, 2)}).`;
+  return msg.dropEffect(num(without.B, 4), num(without.beta, 3), num(all.B, 4), num(all.beta, 3), num(all.B / without.B, 2));
 }
 
 /** What a fit shown for `shown` still shows once the controls ask for `wanted` (for the frame's stale note). */
 export function shownData(shown: ScalingDataRequest, wanted: ScalingDataRequest): string {
-  const data = shown.csv === null ? 'the built-in Chinchilla data' : wanted.csv === null ? 'your CSV, not the built-in data' : 'your CSV as it was before';
+  const data = shown.csv === null ? msg.builtinData : wanted.csv === null ? msg.csvNotBuiltin : msg.csvBefore;
   if (shown.dropHighest === wanted.dropHighest) return data;
-  return `${data}, ${shown.dropHighest ? 'without' : 'with'} the 5 highest-loss runs`;
+  return msg.dataWithRuns(data, shown.dropHighest);
 }
 
 /** The points with the fitted loss and residual, one row per run. */

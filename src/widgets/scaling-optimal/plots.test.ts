@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { setLang } from '../../core/i18n';
 import { optimalFrontiers } from '../../compute/scaling/widgets';
 import { bandSummary, budgetRows, laws, optimalCsv, optimalFigure } from './plots';
 
@@ -59,4 +60,18 @@ test('bands: each quantity shaded between its percentile edges (upper edge fille
   expect([ratioLo.yaxis, ratioHi.yaxis, ratioHi.showlegend]).toEqual(['y2', 'y2', false]);
   expect(optimalCsv(view, 'epoch', bands).split('\n')[0]).toMatch(/,N_opt_band_lo,N_opt_band_hi,D_opt_band_lo,D_opt_band_hi,tokens_per_param_band_lo,tokens_per_param_band_hi$/);
   expect(bandSummary(bands)).toBe('At C = 5.76×10²³ FLOPs, 2.5th–97.5th percentile over 198 refits (2 had no optimum: α or β ≤ 0): N_opt 2.5×10¹⁰ to 3.6×10¹⁰, D_opt 2.9×10¹² to 3.6×10¹², D/N 80 to 140.');
+});
+
+test('in Chinese: the law names, axis title and legend come from the catalogues', () => {
+  setLang('zh');
+  try {
+    const rows = budgetRows(view, 'custom');
+    expect(rows.map((x) => x.name)).toEqual(['自定义', 'Besiroglu 等人', 'Hoffmann 等人']);
+    expect(rows[1].ratio).toBe('18.4');
+    const fig = optimalFigure(view, 'custom');
+    expect(fig.layout.xaxis?.title).toEqual({ text: '训练计算量 C（FLOPs）' });
+    expect((fig.data[0] as { name: string }).name).toBe('N<sub>opt</sub> · 自定义');
+  } finally {
+    setLang('en');
+  }
 });

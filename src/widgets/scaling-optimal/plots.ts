@@ -5,10 +5,14 @@ import type { Band } from '../../compute/scaling/bootstrap';
 import { toCsv } from '../../ui/download';
 import { legendAbove, marginsWithTop } from '../scaling-shared/legend';
 import { num } from '../scaling-shared/format';
+import { sharedMsg } from '../scaling-shared/messages';
+import { msg } from './messages';
 
 export type Law = 'epoch' | 'hoffmann' | 'custom';
-export const LAW_LABEL: Record<Law, string> = { epoch: 'Besiroglu et al.', hoffmann: 'Hoffmann et al.', custom: 'yours' };
-const SHORT: Record<Law, string> = { epoch: 'Besiroglu', hoffmann: 'Hoffmann', custom: 'yours' };
+/** Each law's name in the table (in the language in force). */
+export const lawLabel = (law: Law): string => (law === 'epoch' ? sharedMsg.besiroglu : law === 'hoffmann' ? sharedMsg.hoffmann : msg.yours);
+/** Each law's short name in the legend: the authors' names read the same in both languages. */
+const short = (law: Law): string => (law === 'custom' ? msg.yours : law === 'epoch' ? 'Besiroglu' : 'Hoffmann');
 const N_COLOUR = '#3f6fd8';
 const D_COLOUR = '#d8553f';
 const DASH: Record<Law, Dash> = { epoch: 'solid', hoffmann: 'dash', custom: 'dot' };
@@ -33,11 +37,11 @@ const BAND_FILL = { N: 'rgba(63, 111, 216, 0.2)', D: 'rgba(216, 85, 63, 0.2)', r
 function bandTraces(C: number[], band: Band, fill: string, name: string, yaxis: 'y' | 'y2', showlegend: boolean): Data[] {
   const edge = { type: 'scatter' as const, mode: 'lines' as const, x: C, yaxis, line: { width: 0 }, legendgroup: 'band', hoverinfo: 'skip' as const };
   return [
-    { ...edge, y: Array.from(band.lo), name: `${name} (2.5th percentile)`, showlegend: false },
+    { ...edge, y: Array.from(band.lo), name: msg.bandLowerEdge(name), showlegend: false },
     {
       ...edge, y: Array.from(band.hi), name, fill: 'tonexty', fillcolor: fill, showlegend,
       customdata: Array.from(band.lo), hoverinfo: undefined,
-      hovertemplate: `${name}: %{customdata:.3g} to %{y:.3g} at C = %{x:.2e}<extra></extra>`,
+      hovertemplate: msg.bandHover(name),
     },
   ];
 }
@@ -51,7 +55,7 @@ export function optimalFigure(v: OptimalView, chosen: Law, bands: FrontierBands 
   const C = Array.from(v.C);
   const data: Data[] = [];
   if (bands) {
-    const label = `95% bootstrap band (${bands.resamples} refits)`;
+    const label = msg.band(bands.resamples);
     const x = Array.from(bands.C);
     data.push(
       ...bandTraces(x, bands.N, BAND_FILL.N, `${N_OPT} ${label}`, 'y', true),
@@ -64,10 +68,10 @@ export function optimalFigure(v: OptimalView, chosen: Law, bands: FrontierBands 
     const width = main ? 2.5 : 1.2;
     const line = (colour: string) => ({ color: colour, width, dash: DASH[law] });
     data.push(
-      { type: 'scatter', mode: 'lines', x: C, y: Array.from(f.N), name: `${N_OPT} · ${SHORT[law]}`, line: line(N_COLOUR), opacity: main ? 1 : 0.7 },
-      { type: 'scatter', mode: 'lines', x: C, y: Array.from(f.D), name: `${D_OPT} · ${SHORT[law]}`, line: line(D_COLOUR), opacity: main ? 1 : 0.7 },
+      { type: 'scatter', mode: 'lines', x: C, y: Array.from(f.N), name: `${N_OPT} · ${short(law)}`, line: line(N_COLOUR), opacity: main ? 1 : 0.7 },
+      { type: 'scatter', mode: 'lines', x: C, y: Array.from(f.D), name: `${D_OPT} · ${short(law)}`, line: line(D_COLOUR), opacity: main ? 1 : 0.7 },
       {
-        type: 'scatter', mode: 'lines', x: C, y: Array.from(f.tokensPerParam), yaxis: 'y2', name: `D/N · ${SHORT[law]}`,
+        type: 'scatter', mode: 'lines', x: C, y: Array.from(f.tokensPerParam), yaxis: 'y2', name: `D/N · ${short(law)}`,
         line: line('#7a5cc2'), opacity: main ? 1 : 0.7, showlegend: false,
       },
     );
@@ -75,7 +79,7 @@ export function optimalFigure(v: OptimalView, chosen: Law, bands: FrontierBands 
   const cChin = 6 * CHINCHILLA.N * CHINCHILLA.D;
   data.push(
     {
-      type: 'scatter', mode: 'markers', x: [cChin, cChin], y: [CHINCHILLA.N, CHINCHILLA.D], name: 'Chinchilla: 70 B, 1.4 T',
+      type: 'scatter', mode: 'markers', x: [cChin, cChin], y: [CHINCHILLA.N, CHINCHILLA.D], name: msg.chinchilla,
       marker: { symbol: 'star', size: 11, color: '#e0a526', line: { width: 1, color: '#555' } },
     },
     { type: 'scatter', mode: 'lines', x: [C[0], C[C.length - 1]], y: [20, 20], yaxis: 'y2', name: 'D/N = 20', line: { color: '#888', dash: 'dot', width: 1 }, hoverinfo: 'skip' },
@@ -83,7 +87,7 @@ export function optimalFigure(v: OptimalView, chosen: Law, bands: FrontierBands 
   return {
     data,
     layout: {
-      xaxis: { type: 'log', title: { text: 'training compute C (FLOPs)' }, anchor: 'y2', exponentformat: 'power' },
+      xaxis: { type: 'log', title: { text: msg.xAxis }, anchor: 'y2', exponentformat: 'power' },
       // Room between the title and the tick labels (powers of ten, which the margin alone did not hold).
       yaxis: { type: 'log', title: { text: `${N_OPT}, ${D_OPT}`, standoff: 12 }, automargin: true, domain: [0.38, 1], exponentformat: 'power' },
       yaxis2: { type: 'log', title: { text: 'D/N' }, domain: [0, 0.28], anchor: 'x', tickvals: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] },
@@ -97,7 +101,7 @@ export function optimalFigure(v: OptimalView, chosen: Law, bands: FrontierBands 
 export function budgetRows(v: OptimalView, chosen: Law): { law: Law; name: string; N: string; D: string; ratio: string; a: string; drift: string }[] {
   return laws(v, chosen).map(({ law, f }) => ({
     law,
-    name: LAW_LABEL[law],
+    name: lawLabel(law),
     N: num(f.atChinchilla.N, 3),
     D: num(f.atChinchilla.D, 3),
     ratio: num(f.atChinchilla.tokensPerParam, 3),
@@ -127,9 +131,7 @@ export function optimalCsv(v: OptimalView, chosen: Law, bands: FrontierBands | n
 
 /** One sentence on the bands at Chinchilla's budget. */
 export function bandSummary(b: FrontierBands): string {
-  const range = (i: { lo: number; hi: number }) => `${num(i.lo, 3)} to ${num(i.hi, 3)}`;
+  const range = (i: { lo: number; hi: number }) => msg.range(num(i.lo, 3), num(i.hi, 3));
   const p = b.atChinchilla;
-  const skipped = b.resamples - b.used;
-  return `At C = 5.76×10²³ FLOPs, ${b.percentiles[0]}th–${b.percentiles[1]}th percentile over ${b.used} refits` +
-    `${skipped > 0 ? ` (${skipped} had no optimum: α or β ≤ 0)` : ''}: N_opt ${range(p.N)}, D_opt ${range(p.D)}, D/N ${range(p.tokensPerParam)}.`;
+  return msg.bandSummary(b.percentiles[0], b.percentiles[1], b.used, b.resamples - b.used, range(p.N), range(p.D), range(p.tokensPerParam));
 }

@@ -1,0 +1,48 @@
+/** The quanta widget's words: English, and Chinese typed from it (a missing key is a type error). */
+import { defineMessages } from '../../core/i18n';
+
+export const msg = defineMessages(
+  {
+    plotLabel: 'Log-log charts of loss against quanta held n and against training samples D, with fitted and theoretical power laws',
+    tableRegion: 'Fitted and theoretical exponents',
+    caption: (from: string, to: string) => `Exponents, fitted by least squares in log-log where ${from} ≤ n ≤ ${to}`,
+    colCurve: 'curve',
+    colFitted: 'fitted',
+    colTheory: 'theory',
+    rowN: 'L against n',
+    rowDSampled: 'L against D (sampled)',
+    rowDExpected: 'L against D (expected)',
+    // The figure
+    simulated: 'simulated',
+    fittedSlope: 'fitted slope',
+    theory: 'theory',
+    expected: 'expected (D·p_k ≥ 1)',
+    fittedHover: (slope: string) => `fitted slope −${slope}`,
+    theoryHoverN: (slope: string) => `theory −α = −${slope}`,
+    theoryHoverD: (slope: string) => `theory −α/(α+1) = −${slope}`,
+    xN: 'quanta held n',
+    xD: 'training samples D',
+    yLoss: 'loss',
+  },
+  {
+    plotLabel: '双对数图：损失随掌握的量子数 n 的变化，以及随训练样本数 D 的变化，附拟合的与理论的幂律',
+    tableRegion: '拟合指数与理论指数',
+    caption: (from, to) => `指数：在 ${from} ≤ n ≤ ${to} 范围内于双对数坐标下用最小二乘拟合`,
+    colCurve: '曲线',
+    colFitted: '拟合值',
+    colTheory: '理论值',
+    rowN: 'L 随 n',
+    rowDSampled: 'L 随 D（抽样）',
+    rowDExpected: 'L 随 D（期望）',
+    simulated: '模拟',
+    fittedSlope: '拟合斜率',
+    theory: '理论',
+    expected: '期望（D·p_k ≥ 1）',
+    fittedHover: (slope) => `拟合斜率 −${slope}`,
+    theoryHoverN: (slope) => `理论 −α = −${slope}`,
+    theoryHoverD: (slope) => `理论 −α/(α+1) = −${slope}`,
+    xN: '掌握的量子数 n',
+    xD: '训练样本数 D',
+    yLoss: '损失',
+  },
+);
