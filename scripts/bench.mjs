@@ -6,6 +6,8 @@
  *     CPU slowed 4× (benchFirstFigure.mjs): JS gzip bytes before it, and the time to it;
  *  3. p(10^6), p(10^7), p(10^8) in the browser beside FLINT/Arb's C code (benchPartitions.mjs; `--only p(n)`),
  *     and Lighthouse's mobile performance score per notebook (benchLighthouse.mjs; `--only lighthouse`);
+ *     sums of primes: the fast method in a browser worker beside plain Lucy_Hedgehog in C at 10^10 and
+ *     10^11, the 10^12 and 10^13 jobs as a reader waits, limb against BigInt sums (benchPrimes.mjs; `--only primes`);
  *  4. per widget scenario: input-to-plot time (median, p95) over a 200-step slider drag, and the long
  *     tasks (> 50 ms) on the main thread during that drag (until its last input is plotted) and after it.
  * Writes .bench/latest.json and prints Markdown tables for the README. `--no-build` reuses the build;
@@ -24,6 +26,7 @@ import { scenarios, routes } from './benchScenarios.mjs';
 import { firstFigure, firstFigurePages, firstFigureTable, notebookSlugs } from './benchFirstFigure.mjs';
 import { partitionsBeside, partitionsTable } from './benchPartitions.mjs';
 import { lighthouseScores, lighthouseTable } from './benchLighthouse.mjs';
+import { primesBeside, primesTable } from './benchPrimes.mjs';
 
 const option = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
 const dist = option('--dist', 'dist');
@@ -152,11 +155,12 @@ async function drag(s) {
 // `npm run bench -- --only rope` measures just the scenarios (and routes) whose name contains "rope".
 const only = option('--only', null);
 const pick = (name) => only === null || name.includes(only);
-const out = { date: new Date().toISOString(), routes: [], firstFigures: [], partitions: null, lighthouse: [], widgets: [] };
+const out = { date: new Date().toISOString(), routes: [], firstFigures: [], partitions: null, primes: null, lighthouse: [], widgets: [] };
 try {
   for (const r of routes.filter(pick)) out.routes.push(await firstLoad(r));
   for (const p of firstFigurePages().filter(pick)) out.firstFigures.push(await firstFigure(browser, base, p));
   if (pick('p(n)')) out.partitions = await partitionsBeside(browser, base);
+  if (pick('primes')) out.primes = await primesBeside(browser, base);
   if (pick('lighthouse')) out.lighthouse = await lighthouseScores(findChromium(), base, notebookSlugs());
   for (const s of scenarios.filter((s) => pick(s.name))) out.widgets.push(await drag(s));
 } finally {
@@ -174,6 +178,7 @@ const early = (r) =>
 for (const r of out.routes) console.log(`| \`${r.path || './'}\` | ${kb(r.jsGzip)} | ${kb(r.cssGzip)} | ${early(r)} | ${r.cls} |`);
 if (out.firstFigures.length) console.log(`\n${firstFigureTable(out.firstFigures)}`);
 if (out.partitions) console.log(`\n${partitionsTable(out.partitions)}`);
+if (out.primes) console.log(`\n${primesTable(out.primes)}`);
 if (out.lighthouse.length) console.log(`\n${lighthouseTable(out.lighthouse)}`);
 console.log('\n| widget scenario | plots | input→plot median (ms) | p95 (ms) | long tasks during 200-step drag | after it, at rest |');
 console.log('| --- | --- | --- | --- | --- | --- |');

@@ -1,5 +1,5 @@
 /** What `npm run bench` measures: routes for first-load size, and widget drags (default and largest sizes). */
-export const routes = ['', '?notebook=rope-beta-base', '?page=gallery', '?embed=rope-digits', '?notebook=lion-optimizer', '?notebook=partitions', '?notebook=scaling-laws', '?notebook=random-segmentation'];
+export const routes = ['', '?notebook=rope-beta-base', '?page=gallery', '?embed=rope-digits', '?notebook=lion-optimizer', '?notebook=partitions', '?notebook=scaling-laws', '?notebook=random-segmentation', '?notebook=primes'];
 
 /**
  * A drag on the embed page of `widget` (its address plus `query`): `param` names the slider to drag
@@ -51,6 +51,9 @@ export const scenarios = [
   drag('scaling-quanta (K = 100 000, dragging α)', 'scaling-quanta', { query: '&K=100000', param: 'alpha' }),
   drag('segment-alpha (dragging α)', 'segment-alpha', { param: 'alpha' }),
   drag('segment-real (ALBERT, 62 characters, dragging α)', 'segment-real', { param: 'alpha' }),
+  drag('primes-sieve (dragging N: a new board from the worker per input)', 'primes-sieve', { param: 'N' }),
+  drag('primes-sieve (N = 1200, 30 columns, stepping through the primes)', 'primes-sieve', { query: '&N=1200&columns=30', param: 'step' }),
+  drag('primes-lucy (dragging x: a new table per input, up to 10^5)', 'primes-lucy', { param: 'x' }),
   // Authors' own figures, declared in the author guide (issue 18): addressed by page and id, drawn by the kind's view.
   { name: 'plot block (2 000 points × 3 curves, dragging ω)', url: '?embed=guide/three', widgetSelector: '[data-widget=plot]', slider: '#embed-w-range' },
   { name: 'map block (200 × 200 with 12 contour levels, dragging c)', url: '?embed=guide/valley', widgetSelector: '[data-widget=map]', slider: '#embed-c-range' },
