@@ -93,9 +93,10 @@ async function atRest(widget) {
 }
 
 /** Drags a widget's slider through `steps` values, one per frame; times each input to its next plot. */
-async function drag(s) {
+async function drag(s, { plain = false } = {}) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(base + s.url);
+  // `plot=plain`: every figure drawn by plotly's documented API alone, the movers off (plotlyInternals.ts).
+  await page.goto(base + s.url + (plain ? `${s.url.includes('?') ? '&' : '?'}plot=plain` : ''));
   const w = page.locator(s.widgetSelector).first();
   await w.scrollIntoViewIfNeeded();
   await w.locator('.plot-target .main-svg').first().waitFor({ timeout: 30000 });
@@ -162,7 +163,8 @@ try {
   if (pick('p(n)')) out.partitions = await partitionsBeside(browser, base);
   if (pick('primes')) out.primes = await primesBeside(browser, base);
   if (pick('lighthouse')) out.lighthouse = await lighthouseScores(findChromium(), base, notebookSlugs());
-  for (const s of scenarios.filter((s) => pick(s.name))) out.widgets.push(await drag(s));
+  // Each drag twice: with the movers, and with plotly's documented API alone (what the movers buy).
+  for (const s of scenarios.filter((s) => pick(s.name))) out.widgets.push({ ...(await drag(s)), plain: await drag(s, { plain: true }) });
 } finally {
   await browser.close();
   await new Promise((r) => server.httpServer.close(r));
@@ -180,7 +182,11 @@ if (out.firstFigures.length) console.log(`\n${firstFigureTable(out.firstFigures)
 if (out.partitions) console.log(`\n${partitionsTable(out.partitions)}`);
 if (out.primes) console.log(`\n${primesTable(out.primes)}`);
 if (out.lighthouse.length) console.log(`\n${lighthouseTable(out.lighthouse)}`);
-console.log('\n| widget scenario | plots | input→plot median (ms) | p95 (ms) | long tasks during 200-step drag | after it, at rest |');
-console.log('| --- | --- | --- | --- | --- | --- |');
-for (const w of out.widgets) console.log(`| ${w.name} | ${w.plots} | ${w.medianMs} | ${w.p95Ms} | ${w.longTasks}${w.longTasks ? ` (longest ${w.longestTaskMs} ms)` : ''} | ${w.longTasksAtRest} |`);
+console.log('\n| widget scenario | plots | input→plot median (ms) | p95 (ms) | long tasks during 200-step drag | after it, at rest | movers off (`plot=plain`): plots, median, p95 (ms), long tasks |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+const tasks = (w) => `${w.longTasks}${w.longTasks ? ` (longest ${w.longestTaskMs} ms)` : ''}`;
+for (const w of out.widgets) {
+  const off = w.plain;
+  console.log(`| ${w.name} | ${w.plots} | ${w.medianMs} | ${w.p95Ms} | ${tasks(w)} | ${w.longTasksAtRest} | ${off.plots}, ${off.medianMs}, ${off.p95Ms}, ${tasks(off)} |`);
+}
 process.exit(0);
