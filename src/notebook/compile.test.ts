@@ -148,3 +148,17 @@ describe('the shipped notebooks and pages compile', () => {
     expect(page.toc.length).toBeGreaterThan(2);
   });
 });
+
+describe('line breaks inside a paragraph', () => {
+  const header = readFileSync(resolve(fixtures, 'ok/basic.md'), 'utf8').split('\n').slice(0, 8).join('\n');
+  const html = (body: string) =>
+    compileNotebook(`${header}\n${body}`, { file: 'lines.md', slug: 'lines', specs: widgetSpecs, lang: 'zh' })
+      .segments.map((s) => (s.kind === 'html' ? s.html : ''))
+      .join('');
+  test('join two Chinese lines without a space, and keep the space between Latin words', () => {
+    expect(html('第一行的结尾\n第二行的开头。')).toContain('<p>第一行的结尾第二行的开头。</p>');
+    expect(html('句号。\n下一句')).toContain('<p>句号。下一句</p>');
+    expect(html('the end\nof a line')).toContain('<p>the end\nof a line</p>');
+    expect(html('中文\nEnglish')).toContain('<p>中文\nEnglish</p>');
+  });
+});

@@ -63,6 +63,27 @@ function headingAnchors(md: MarkdownIt) {
   };
 }
 
+/** Chinese characters and full-width punctuation, between which a line break is no space. */
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+/**
+ * A line break inside a paragraph reads as a space, which is right between Latin words and wrong
+ * between Chinese characters (browsers do not yet drop it): there it joins the two lines.
+ */
+function chineseLineJoins(md: MarkdownIt) {
+  md.core.ruler.push('chinese_line_joins', (state: StateCore) => {
+    for (const token of state.tokens) {
+      const children = token.children ?? [];
+      children.forEach((child, i) => {
+        if (child.type !== 'softbreak') return;
+        const before = children[i - 1]?.content.slice(-1) ?? '';
+        const after = children[i + 1]?.content.charAt(0) ?? '';
+        if (CJK.test(before) && CJK.test(after)) child.type = 'text';
+      });
+    }
+  });
+}
+
 /** External links open in a new tab without handing over `window.opener`. */
 function externalLinks(md: MarkdownIt) {
   md.renderer.rules.link_open = (tokens, i, options, _env, self) => {
@@ -90,6 +111,7 @@ export function createMarkdown(specs: Record<string, WidgetSpec>): MarkdownIt {
   md.use(widgetPlugin, specs);
   md.use(liveValuePlugin);
   md.use(headingAnchors);
+  md.use(chineseLineJoins);
   md.use(externalLinks);
   md.use(scrollables);
   return md;
