@@ -34,12 +34,25 @@ export function curvesFigure(r: TrainAllResult, stacked: boolean): Figure {
     layout: {
       ...panels,
       yaxis: { ...panels.yaxis, type: 'log', exponentformat: 'power', dtick: 1 },
-      yaxis2: { ...panels.yaxis2, tickformat: '.0%', range: [0.4, 1.02] },
+      yaxis2: { ...panels.yaxis2, tickformat: '.0%', range: accuracyRange(r.runs) },
       showlegend: true,
       legend: { orientation: 'h', y: stacked ? -0.14 : -0.22 },
       hovermode: 'closest',
     },
   };
+}
+
+/**
+ * The accuracy axis: from 40% (below chance, so a run stuck at chance is seen as stuck) to 100%, reaching
+ * lower in tenths when some logged accuracy falls below 40% (a lopsided CSV, a diverging run).
+ */
+export function accuracyRange(runs: readonly TrainedRun[]): [number, number] {
+  let lowest = Infinity;
+  for (const run of runs) {
+    for (const series of [run.trainAccuracy, run.testAccuracy]) for (const a of series) if (Number.isFinite(a)) lowest = Math.min(lowest, a);
+  }
+  // A margin of 2 points keeps the lowest point off the axis' edge.
+  return [lowest >= 0.42 ? 0.4 : Math.max(-0.02, Math.floor((lowest - 0.02) * 10) / 10), 1.02];
 }
 
 /** Indices of the points of one class, for a scatter trace. */

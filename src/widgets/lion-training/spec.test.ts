@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { defaultValues } from '../../core/params';
 import { parsePointsCsv } from '../../compute/optimizers/trainingCsv';
+import { trainAll, type TrainedRun } from '../../compute/optimizers/widgets';
+import { accuracyRange, curvesFigure, finalMetrics } from './plots';
 import { lionTrainingSpec, trainArgs, trainCount } from './spec';
 
 describe('training request', () => {
@@ -30,5 +32,39 @@ describe('training request', () => {
   test('the training defaults set Lion from AdamW by the rule of thumb', () => {
     expect(values.lionLr).toBeCloseTo(values.adamwLr / 10, 12);
     expect(values.lionWd).toBeCloseTo(values.adamwWd * 10, 12);
+  });
+});
+
+describe('the figure at the defaults teaches something', () => {
+  // The notebook's block opens at these defaults: the four optimizers must not end in one blob.
+  const result = trainAll(trainArgs(defaultValues(lionTrainingSpec.params)));
+  const firstStepAt = (run: TrainedRun, accuracy: number) => {
+    const k = run.trainAccuracy.findIndex((a) => a >= accuracy);
+    return k < 0 ? Infinity : run.step[k];
+  };
+
+  test('the optimizers differ visibly: in how soon they fit and in the loss they reach', () => {
+    const soon = result.runs.map((run) => firstStepAt(run, 0.95));
+    expect(soon.every(Number.isFinite)).toBe(true);
+    expect(Math.max(...soon) - Math.min(...soon)).toBeGreaterThanOrEqual(100);
+    const losses = result.runs.map((run) => finalMetrics(run).trainLoss);
+    expect(Math.max(...losses) / Math.min(...losses)).toBeGreaterThan(3);
+  });
+
+  test('the accuracy axis holds every logged accuracy', () => {
+    const [lo, hi] = curvesFigure(result, false).layout.yaxis2?.range as [number, number];
+    for (const run of result.runs) {
+      for (const a of [...run.trainAccuracy, ...run.testAccuracy]) {
+        expect(a).toBeGreaterThanOrEqual(lo);
+        expect(a).toBeLessThanOrEqual(hi);
+      }
+    }
+  });
+
+  test('a run below 40% widens the accuracy axis in tenths', () => {
+    const low = { ...result.runs[0], trainAccuracy: Float64Array.of(0.5, 0.27, NaN), testAccuracy: Float64Array.of(0.45) };
+    expect(accuracyRange(result.runs)).toEqual([0.4, 1.02]);
+    expect(accuracyRange([low])).toEqual([0.2, 1.02]);
+    expect(accuracyRange([{ ...low, trainAccuracy: Float64Array.of(0) }])).toEqual([-0.02, 1.02]);
   });
 });
