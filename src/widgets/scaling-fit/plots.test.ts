@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { setLang } from '../../core/i18n';
 import { fitScalingData, type ScalingBootstrapResult } from '../../compute/scaling/widgets';
-import { dropEffect, fitCsv, fitFigure, paramRows, shownData } from './plots';
+import { dropEffect, fitCsv, fitFigure, logRange, paramRows, shownData } from './plots';
 
 const BUILTIN = readFileSync(new URL('../../data/chinchilla.csv', import.meta.url), 'utf8');
 // A small synthetic data set keeps this test fast; the built-in fit is tested in scalingJobs.test.ts.
@@ -21,6 +21,21 @@ test('figure: per D band a point trace, a curve and residuals (string colours), 
   // The plotted points are exactly the fitted ones, and their residuals are tiny on exact data.
   const plotted = fig.data.filter((d) => (d as { mode: string; yaxis?: string; name: string }).mode === 'markers' && !(d as { yaxis?: string }).yaxis && (d as { name: string }).name !== 'left out');
   expect(plotted.reduce((s, d) => s + (d as { x: number[] }).x.length, 0)).toBe(7);
+});
+
+test('every run, the left-out ones too, lies inside the loss axis', () => {
+  const { layout, data } = fitFigure(r);
+  expect(layout.yaxis?.type).toBe('log');
+  const [lo, hi] = (layout.yaxis?.range as [number, number]).map((e) => 10 ** e);
+  const shown = data.filter((d) => (d as { mode: string; yaxis?: string }).mode === 'markers' && !(d as { yaxis?: string }).yaxis);
+  const losses = shown.flatMap((d) => (d as { y: number[] }).y);
+  expect(losses).toHaveLength(r.loss.length);
+  for (const loss of losses) {
+    expect(loss).toBeGreaterThan(lo);
+    expect(loss).toBeLessThan(hi);
+  }
+  expect(logRange([2, 5]).hi).toBeCloseTo(Math.log10(5) + 0.06 * Math.log10(2.5), 12);
+  expect(logRange([3, 3])).toEqual({ lo: Math.log10(3) - 0.006, hi: Math.log10(3) + 0.006 });
 });
 
 test('parameter rows: ours, the interval when bootstrapped, and both published fits', () => {

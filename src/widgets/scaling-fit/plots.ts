@@ -37,19 +37,26 @@ export function fitFigure(r: ScalingFitResult): { data: Data[]; layout: Partial<
       marker: { symbol: 'circle-open', size: 8, color: '#888' }, hovertext: left.map((i) => msg.leftOutHover(num(r.N[i]), num(r.D[i]), r.loss[i].toFixed(3))), hoverinfo: 'text',
     });
   }
-  // Keep the y range on the fitted points: the left-out runs (loss up to ~5) would squash the rest.
-  const keptLoss = Array.from(r.loss).filter((_, i) => r.left[i] === 0);
-  const lo = Math.min(...keptLoss), hi = Math.max(...keptLoss), pad = 0.06 * (hi - lo || 1);
+  // Every run inside the y range, the left-out ones too: a log axis keeps them (loss up to ~5) from
+  // squashing the fitted points (the fit itself weighs residuals of log loss).
+  const { lo, hi } = logRange(Array.from(r.loss));
   return {
     data,
     layout: {
       xaxis: { type: 'log', title: { text: msg.xAxis }, anchor: 'y2' },
-      yaxis: { title: { text: msg.yLoss }, domain: [0.34, 1], range: [lo - pad, hi + pad] },
+      yaxis: { title: { text: msg.yLoss }, type: 'log', domain: [0.34, 1], range: [lo, hi] },
       yaxis2: { title: { text: msg.yResidual }, domain: [0, 0.24], anchor: 'x', zeroline: true },
       legend: legendAbove(),
       margin: marginsWithTop(64),
     },
   };
+}
+
+/** A log axis' range (in log₁₀ units) around positive values, with 6% of the span spare at each end. */
+export function logRange(values: readonly number[]): { lo: number; hi: number } {
+  const logs = values.filter((v) => v > 0 && Number.isFinite(v)).map(Math.log10);
+  const lo = Math.min(...logs), hi = Math.max(...logs), pad = 0.06 * (hi - lo || 0.1);
+  return { lo: lo - pad, hi: hi + pad };
 }
 
 /** One row of the parameter table: this fit, its bootstrap interval, and the two published values. */
