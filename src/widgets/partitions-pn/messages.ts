@@ -20,7 +20,7 @@ export const msg = defineMessages(
     computeAgain: 'Compute again',
     /** `{terms}` is the number of terms needed, in bold. */
     termsNeeded: (terms: number, shown: boolean, n: number) =>
-      `Rademacher’s bound on the error falls below ¼ after {terms} term${terms === 1 ? '' : 's'} (${shown ? 'dotted line below' : `show ${terms} terms to see it`}); the sum of that many terms is within ½ of p(${n}), so rounding it gives p(${n}) exactly.`,
+      `Rademacher’s bound on the error falls below ¼ after {terms} term${terms === 1 ? '' : 's'} (${shown ? 'the dotted vertical line in the figure above' : `show ${terms} terms to see it`}); the sum of that many terms is within ½ of p(${n}), so rounding it gives p(${n}) exactly.`,
     firstTerm: 'For n = 1 the first term alone is within ½ of p(1) = 1.',
     ratio: (n: number, percent: string) => `At n = ${n}, p(n) is ${percent}% of the Hardy–Ramanujan estimate; the ratio creeps up to 1 like 1 − 0.443/√n.`,
     check: (ok: string, n: number, modulus: number, k: number, offset: number, remainder: number, rule: string) =>
@@ -53,7 +53,7 @@ export const msg = defineMessages(
     notShown: (n) => `p(${n}) 没有显示：{error} {again}`,
     computeAgain: '重新计算',
     termsNeeded: (terms, shown, n) =>
-      `Rademacher 误差界在取 {terms} 项后降到 ¼ 以下（${shown ? '见下图虚线' : `显示 ${terms} 项才能看到`}）；这么多项之和与 p(${n}) 相差不到 ½，所以四舍五入就得到精确的 p(${n})。`,
+      `Rademacher 误差界在取 {terms} 项后降到 ¼ 以下（${shown ? '见上图中竖直的虚线' : `显示 ${terms} 项才能看到`}）；这么多项之和与 p(${n}) 相差不到 ½，所以四舍五入就得到精确的 p(${n})。`,
     firstTerm: 'n = 1 时，仅第一项就与 p(1) = 1 相差不到 ½。',
     ratio: (n, percent) => `在 n = ${n} 处，p(n) 是 Hardy–Ramanujan 估计的 ${percent}%；这个比值以 1 − 0.443/√n 的速度慢慢趋近 1。`,
     check: (ok, n, modulus, k, offset, remainder, rule) => `${ok} n = ${n} = ${modulus}·${k} + ${offset}，且 p(n) mod ${modulus} = ${remainder}：${rule}`,
