@@ -5,7 +5,6 @@ export const msg = defineMessages(
   {
     plotLabel: 'Line chart on a log length axis of the factor each method puts on the attention logits, training and target lengths marked',
     hover: (label: string) => `${label}<br>n = %{x}: × %{y:.4f}<extra></extra>`,
-    trainingLine: (at: number) => `training length L = ${at}`,
     targetLine: (at: number) => `target length T = ${at}`,
     xAxis: 'context length or position n',
     yAxis: 'factor on the logits',
@@ -27,7 +26,6 @@ export const msg = defineMessages(
   {
     plotLabel: '长度取对数坐标的折线图：各方法乘在注意力 logit 上的因子，标出训练长度与目标长度',
     hover: (label) => `${label}<br>n = %{x}：× %{y:.4f}<extra></extra>`,
-    trainingLine: (at) => `训练长度 L = ${at}`,
     targetLine: (at) => `目标长度 T = ${at}`,
     xAxis: '上下文长度或位置 n',
     yAxis: '乘在 logit 上的因子',

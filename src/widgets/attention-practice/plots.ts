@@ -4,6 +4,7 @@ import type { PracticeMethod } from '../../compute/attention/practice';
 import { tr, type Text } from '../../core/i18n';
 import { toCsv } from '../../ui/download';
 import { legendLayout } from '../attention-shared/legend';
+import { sharedMsg } from '../attention-shared/messages';
 import { fmt } from '../attention-shared/variants';
 import { msg } from './messages';
 
@@ -49,7 +50,7 @@ export function practiceFigure(c: Curves, trainLength: number, targetLength: num
     line: { color: METHOD_INFO[method].color, width: 2, shape: method === 'llama4' ? 'hv' : 'linear' },
     hovertemplate: msg.hover(methodLabel(method)),
   }));
-  for (const [at, name, dash] of [[trainLength, msg.trainingLine(trainLength), 'dot'], [targetLength, msg.targetLine(targetLength), 'dash']] as const) {
+  for (const [at, name, dash] of [[trainLength, sharedMsg.trainingLine(trainLength), 'dot'], [targetLength, msg.targetLine(targetLength), 'dash']] as const) {
     data.push({ type: 'scatter', mode: 'lines', x: [at, at], y: [0, high * 1.05], name, line: { color: '#888', dash, width: 1 }, hoverinfo: 'skip' });
   }
   return {
