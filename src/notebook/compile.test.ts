@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { widgetSpecs } from '../widgets/specs';
 import { compileNotebook } from './compile';
-import { messages, NotebookError } from './errors';
+import { messages, type NotebookError } from './errors';
+import { expectFailureAt } from './expectFailure';
 
 const fixtures = resolve(import.meta.dirname, 'fixtures');
 const compile = (name: string) =>
@@ -94,16 +95,7 @@ describe('every compiler message has a failing fixture', () => {
   for (const [key, [line, pattern]] of Object.entries(failures)) {
     test(`${key} fails at file:${line}`, () => {
       const file = `errors/${key}.md`;
-      let error: unknown;
-      try {
-        compile(file);
-      } catch (e) {
-        error = e;
-      }
-      expect(error).toBeInstanceOf(NotebookError);
-      const message = (error as Error).message;
-      expect(message.startsWith(`${file}:${line}: `), message).toBe(true);
-      expect(message).toMatch(pattern);
+      expectFailureAt(() => compile(file), file, line, pattern);
     });
   }
 });

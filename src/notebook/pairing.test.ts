@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { widgetSpecs } from '../widgets/specs';
 import { compileWithOutline } from './compile';
-import { NotebookError, type messages } from './errors';
+import type { messages } from './errors';
+import { expectFailureAt } from './expectFailure';
 import { checkPairing, TRANSLATION_SUFFIX } from './pairing';
 
 const fixtures = resolve(import.meta.dirname, 'fixtures');
@@ -39,16 +40,7 @@ describe('a translation and its English file', () => {
   for (const [key, [line, pattern]] of Object.entries(failures)) {
     test(`${key} fails at the translation's line ${line}`, () => {
       const file = `pairing/${key}${TRANSLATION_SUFFIX}`;
-      let error: unknown;
-      try {
-        checkPairing(english, outline(file, 'zh').outline);
-      } catch (e) {
-        error = e;
-      }
-      expect(error).toBeInstanceOf(NotebookError);
-      const message = (error as Error).message;
-      expect(message.startsWith(`${file}:${line}: `), message).toBe(true);
-      expect(message).toMatch(pattern);
+      expectFailureAt(() => checkPairing(english, outline(file, 'zh').outline), file, line, pattern);
     });
   }
 });
