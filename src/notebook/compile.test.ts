@@ -154,3 +154,29 @@ describe('line breaks inside a paragraph', () => {
     expect(html('中文\nEnglish')).toContain('<p>中文\nEnglish</p>');
   });
 });
+
+describe('punctuation after inline math', () => {
+  const header = readFileSync(resolve(fixtures, 'ok/basic.md'), 'utf8').split('\n').slice(0, 8).join('\n');
+  const html = (body: string) =>
+    compileNotebook(`${header}\n${body}`, { file: 'p.md', slug: 'p', specs: widgetSpecs, lang: 'zh' })
+      .segments.map((s) => (s.kind === 'html' ? s.html : ''))
+      .join('');
+  test('stays on the formula\'s line; other text is untouched', () => {
+    const out = html('指数 $\\alpha$。实测');
+    expect(out).toMatch(/<span class="math-punct"><span class="katex">.*<\/span>。<\/span>实测/);
+    expect(html('$x$ and more')).not.toContain('math-punct');
+    expect(html('value $x$, then')).toMatch(/<span class="math-punct">.*<\/span>,<\/span> then/);
+  });
+});
+
+describe('emphasis', () => {
+  const header = readFileSync(resolve(fixtures, 'ok/basic.md'), 'utf8').split('\n').slice(0, 8).join('\n');
+  const html = (body: string) =>
+    compileNotebook(`${header}\n${body}`, { file: 'e.md', slug: 'e', specs: widgetSpecs, lang: 'zh' })
+      .segments.map((s) => (s.kind === 'html' ? s.html : ''))
+      .join('');
+  test('holding no Chinese is marked Latin (italics, not dots)', () => {
+    expect(html('见 *Attention Is All You Need*。')).toContain('<em class="latin">Attention Is All You Need</em>');
+    expect(html('这是*重点*。')).toContain('<em>重点</em>');
+  });
+});

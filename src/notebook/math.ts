@@ -101,6 +101,9 @@ function mathInline(state: StateInline, silent: boolean): boolean {
   return true;
 }
 
+/** Punctuation that must not start a line: Chinese full-width and Latin closing marks. */
+const CLOSING = /^[，。、；：？！）」』”’》〉,.;:?!)]+/;
+
 function eqref(state: StateInline, silent: boolean): boolean {
   const m = /^\\eqref\{([^}]+)\}/.exec(state.src.slice(state.pos));
   if (!m) return false;
@@ -148,8 +151,16 @@ export function mathPlugin(md: MarkdownIt): void {
   md.core.ruler.after('block', 'number_equations', numberEquations);
   md.core.ruler.push('check_refs', checkRefs);
 
-  md.renderer.rules.math_inline = (tokens, i, _o, env) =>
-    renderTex(tokens[i].content, false, env as unknown as CompileEnv, (tokens[i].meta as { line?: number } | null)?.line ?? (env as unknown as CompileEnv).bodyLine);
+  md.renderer.rules.math_inline = (tokens, i, _o, env) => {
+    const html = renderTex(tokens[i].content, false, env as unknown as CompileEnv, (tokens[i].meta as { line?: number } | null)?.line ?? (env as unknown as CompileEnv).bodyLine);
+    // Closing punctuation right after a formula stays on its line: browsers may break after the
+    // formula (an inline box) and start the next line with "。" or "，", which Chinese print never does.
+    const next = tokens[i + 1];
+    const punct = next?.type === 'text' ? CLOSING.exec(next.content)?.[0] : undefined;
+    if (!punct) return html;
+    next.content = next.content.slice(punct.length);
+    return `<span class="math-punct">${html}${md.utils.escapeHtml(punct)}</span>`;
+  };
   md.renderer.rules.math_block = (tokens, i, _o, rawEnv) => {
     const env = rawEnv as unknown as CompileEnv;
     const token = tokens[i];
