@@ -35,7 +35,8 @@ export function raceFigure(laps: RaceLap[], methods: RaceMethod[]): { data: Data
     const slope = fittedSlope(laps, m);
     const last = mine[mine.length - 1], name = tr(METHOD_NAMES[m]);
     if (last && slope !== null) {
-      annotations.push({ x: Math.log10(last.x), y: Math.log10(last.ms), xref: 'x', yref: 'y', text: msg.slope(slope.toFixed(2)), showarrow: true, arrowhead: 0, ax: 28, ay: -22, font: { color: COLOURS[m], size: 12 } });
+      // Above and to the left of the last lap, which often sits at the plot's right edge (cut off there on phones).
+      annotations.push({ x: Math.log10(last.x), y: Math.log10(last.ms), xref: 'x', yref: 'y', text: msg.slope(slope.toFixed(2)), showarrow: true, arrowhead: 0, ax: -12, ay: -24, xanchor: 'right', font: { color: COLOURS[m], size: 12 } });
     }
     return {
       type: 'scatter', mode: 'lines+markers', x: mine.map((l) => l.x), y: mine.map((l) => (l.ms > 0 ? l.ms : null)), // below the timer's resolution: no place on a log axis

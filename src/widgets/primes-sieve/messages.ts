@@ -32,6 +32,7 @@ export const msg = defineMessages(
     summaryDone: (N: number, primes: number) => `That was the last prime ≤ √${N}: the ${primes} numbers left are exactly the primes.`,
     summaryMore: (steps: number) => `${steps} more step${s(steps)} to go.`,
     twoSentences: (head: string, tail: string) => `${head} ${tail}`,
+    sentenceGap: ' ',
     // The figure
     board: 'board',
     perNumber: 'cross-outs per number, sieve of 2…N',
@@ -71,6 +72,7 @@ export const msg = defineMessages(
     summaryDone: (N, primes) => `这是 ≤ √${N} 的最后一个素数：剩下的 ${primes} 个数恰好就是全部素数。`,
     summaryMore: (steps) => `还差 ${steps} 步。`,
     twoSentences: (head, tail) => `${head}${tail}`,
+    sentenceGap: '',
     board: '棋盘',
     perNumber: '平均每个数的划掉次数（筛 2…N）',
     perNumberHover: 'N = %{x:.3s}：平均每个数划掉 %{y:.4f} 次<extra></extra>',
