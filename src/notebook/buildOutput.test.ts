@@ -47,6 +47,13 @@ test('a translation without its English notebook fails the build', () => {
   expect(output).toContain('a translation needs its English notebook notebooks/y.md');
 });
 
+test('a notebook without its Chinese version fails the build', () => {
+  const { status, output } = buildSite({ 'z.md': 'ok/basic.md' });
+  expect(status, output).not.toBe(0);
+  expect(output).toContain('notebooks/z.md:1');
+  expect(output).toContain('this notebook has no Chinese version: add notebooks/z.zh.md');
+});
+
 test('a failing build names each notebook error once, without stacks or config warnings', () => {
   const { status, output } = buildSite({ 'bad.md': 'errors/badParam.md' });
   expect(status, output).not.toBe(0);

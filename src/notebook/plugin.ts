@@ -52,23 +52,23 @@ export function notebookPlugin(options: { root?: string } = {}): Plugin {
     }
     return page;
   };
-  /** Whether every notebook must have a translation (the build fails at the English file otherwise). */
-  const requireTranslations = false;
 
   const listNotebooks = (): NotebookMeta[] =>
     readdirSync(notebooksDir)
       .filter((f) => f.endsWith('.md') && !isTranslation(f))
       .flatMap((f) => {
         const path = resolve(notebooksDir, f);
+        // Every notebook has its Chinese version: an English file alone fails the build (no module of
+        // its own would report this, so it is thrown here, not left out below). The dev server shows
+        // it in English meanwhile, so an author can write the English first.
+        const zhPath = translationOf(path);
+        const translated = existsSync(zhPath);
+        if (building && !translated) throw new NotebookError(relative(root, path), 1, messages.noTranslation(relative(root, zhPath)));
         try {
           const meta = compileFile(path, readFileSync(path, 'utf8')).meta;
-          const zhPath = translationOf(path);
-          if (existsSync(zhPath)) {
-            const zh = compileFile(zhPath, readFileSync(zhPath, 'utf8')).meta;
-            return [{ ...meta, zh: { title: zh.title, summary: zh.summary } }];
-          }
-          if (requireTranslations) throw new NotebookError(relative(root, path), 1, messages.noTranslation(relative(root, zhPath)));
-          return [meta];
+          if (!translated) return [meta];
+          const zh = compileFile(zhPath, readFileSync(zhPath, 'utf8')).meta;
+          return [{ ...meta, zh: { title: zh.title, summary: zh.summary } }];
         } catch (err) {
           // A build also compiles each notebook as a module of its own, which reports the error: here
           // it would be printed a second time. (The dev server compiles a page only when it is opened,
