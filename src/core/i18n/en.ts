@@ -43,9 +43,9 @@ export const en = {
   guideNotTranslated: 'The author guide has no Chinese version yet: below is the English one.',
   // The gallery
   galleryTitle: 'Widgets',
-  /** `{block}` is the fence ```widget name, `{address}` an embed address, `{kinds}` the three formula kinds, `{figures}` a link. */
+  /** `{block}` is the fence ```widget name, `{address}` an embed address, `{plot}` `{map}` `{sequence}` the formula kinds, `{figures}` a link. */
   galleryIntro:
-    'Every widget can be placed in a notebook with a {block} block, opened alone from its embed link, and set through its address: {address}. These are their parameters. Authors can also declare figures of their own formulas ({kinds}): {figures} are listed at the end.',
+    'Every widget can be placed in a notebook with a {block} block, opened alone from its embed link, and set through its address: {address}. These are their parameters. Authors can also declare figures of their own formulas ({plot}, {map}, {sequence}): {figures} are listed at the end.',
   galleryFiguresLink: 'the notebooks’ figures',
   openExampleAlone: 'Open the example alone',
   howToWriteOne: 'How to write one',

@@ -43,7 +43,7 @@ export const zh: Translation<typeof en> = {
   guideNotTranslated: '写作指南还没有中文版，下面是英文版。',
   galleryTitle: '组件',
   galleryIntro:
-    '每个组件都可以用 {block} 代码块放进笔记，也可以通过嵌入链接单独打开，并通过地址设置参数：{address}。下面列出它们的参数。作者还可以为自己的公式声明图形（{kinds}）：{figures}列在页面末尾。',
+    '每个组件都可以用 {block} 代码块放进笔记，也可以通过嵌入链接单独打开，并通过地址设置参数：{address}。下面列出它们的参数。作者还可以为自己的公式声明图形（{plot}、{map}、{sequence}）：{figures}列在页面末尾。',
   galleryFiguresLink: '各笔记自带的图形',
   openExampleAlone: '单独打开示例',
   howToWriteOne: '怎样编写',

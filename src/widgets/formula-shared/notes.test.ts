@@ -44,8 +44,8 @@ describe('notes in English read as they did before the catalogue', () => {
 test('notes in Chinese keep the author’s labels and the symbols as written', () => {
   setLang('zh');
   expect(noteText(gaps('root', 't', [['undefined', { below: '0' }]]))).toBe('root：t < 0 时无定义（以断口表示）');
-  expect(noteText(gaps('c', 't', [['both', { from: '−2', to: '1' }]]))).toBe('c：−2 < t < 1 时无定义或为无穷（以断口表示）');
+  expect(noteText(gaps('c', 't', [['both', { from: '−2', to: '1' }]]))).toBe('c：−2 < t < 1 时无定义或为无穷大（以断口表示）');
   expect(noteText(gaps('c', 'x', everyOther, 2))).toBe('c：x < 1 时无定义；x = 2 处无定义；x = 4 处无定义，另有 2 处（以断口表示）');
-  expect(noteText({ kind: 'blankCells', missing: 20_000, total: 40_000 })).toBe('z 在 40,000 个点中的 20,000 个上无定义或为无穷（留空）');
+  expect(noteText({ kind: 'blankCells', missing: 20_000, total: 40_000 })).toBe('z 在 40,000 个点中的 20,000 个上无定义或为无穷大（留空）');
   expect(cutText({ seconds: '0.0', symbol: 'n', at: '63', rest: 'terms' })).toBe('计算 0.0 秒后在 n = 63 处停止：后面的项未计算。');
 });

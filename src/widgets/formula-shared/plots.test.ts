@@ -62,7 +62,10 @@ test('names the figure gives where the author gave none, and log axes, follow th
   expect(sequenceFigure(sequence, { ...figure('sequence', []), formulas: [] }).data[0].name).toBe('sequence 1');
   const logged = figure('map', [], { axes: { x: { title: 'N', log: true }, y: { title: 'D', log: false } } });
   expect((mapFigure(map, logged, false).layout.xaxis?.title as { text: string }).text).toBe('N (log scale)');
+  expect(plotFigure(plot, unnamed).layout.yaxis?.exponentformat).toBeUndefined();
   setLang('zh');
   expect(plotFigure(plot, unnamed).data.map((d) => d.name)).toEqual(['曲线 1', '曲线 2']);
+  // 10⁹ rather than plotly's English 1B.
+  expect(plotFigure(plot, unnamed).layout.yaxis?.exponentformat).toBe('power');
   expect((mapFigure(map, logged, false).layout.xaxis?.title as { text: string }).text).toBe('N（对数刻度）');
 });

@@ -7,6 +7,7 @@
 import type { Data, Layout } from 'plotly.js';
 import type { MapResult, PlotResult, SequenceResult } from '../../compute/formula/widgets';
 import { cellEdges } from '../../plot/heatmapCells';
+import { lang } from '../../core/i18n';
 import { formatLive } from '../../core/liveFormat';
 import { specText } from '../../core/params';
 import { toCsv } from '../../ui/download';
@@ -20,8 +21,14 @@ export type Figure = { data: Data[]; layout: Partial<Layout> };
 
 const num = (v: number) => formatLive(v, '4');
 
+/**
+ * Large tick values: plotly abbreviates them in English (1k, 1M, 1B, 1T); a Chinese page writes powers
+ * of ten instead (10⁹), which read the same in any language.
+ */
+const exponents = (): Partial<Layout['xaxis']> => (lang() === 'zh' ? { exponentformat: 'power' } : {});
+
 function axis(a: FigureAxis, range?: [number, number]): Partial<Layout['xaxis']> {
-  return { title: { text: a.title }, type: a.log ? 'log' : 'linear', ...(a.range ? { range: a.range } : range ? { range } : {}), zeroline: false };
+  return { title: { text: a.title }, type: a.log ? 'log' : 'linear', ...(a.range ? { range: a.range } : range ? { range } : {}), zeroline: false, ...exponents() };
 }
 
 /** Where the x values run, as plotly wants a fixed range (log10 units on a log axis). */
@@ -155,7 +162,7 @@ export function sequenceFigure(r: SequenceResult, figure: FormulaFigure): Figure
   return {
     data,
     layout: {
-      xaxis: { title: { text: figure.axes.x.title }, range: [r.n[0] - 0.5, r.n[count - 1] + 0.5], zeroline: false },
+      xaxis: { title: { text: figure.axes.x.title }, range: [r.n[0] - 0.5, r.n[count - 1] + 0.5], zeroline: false, ...exponents() },
       yaxis: axis(figure.axes.y),
       showlegend: data.length > 1,
       legend: { orientation: 'h', x: 0, y: 1, yanchor: 'bottom' },
