@@ -30,6 +30,50 @@ test.describe('rope-digits', () => {
     await expect(w.getByTestId('beta')).toHaveText('1.33352');
     await expect(w.getByTestId('numeral')).toHaveText('1 1 0 0 0 1 0 1 0 0 1 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0');
   });
+
+  test('the bars say what their colour is, in both languages', async ({ page }) => {
+    await page.goto('./?notebook=rope-beta-base');
+    const w = await ready(page, 'rope-digits');
+    await expect(w.getByTestId('colour-key')).toContainText('Bar colour is cos(n·θᵢ): red near −1, grey near 0, blue near +1.');
+    await page.goto('./?notebook=rope-beta-base&lang=zh');
+    const zh = widget(page, 'rope-digits');
+    await zh.scrollIntoViewIfNeeded();
+    await expect(zh.getByTestId('colour-key')).toContainText('柱的颜色表示 cos(n·θᵢ)：接近 −1 为红色，接近 0 为灰色，接近 +1 为蓝色。');
+  });
+
+  test('position n: a log slider (2023 mid-way, 0 and 10⁶ reachable); arrows and the box move n by one', async ({ page }) => {
+    await page.goto('./?notebook=rope-beta-base');
+    const w = await ready(page, 'rope-digits');
+    const slider = w.getByRole('slider', { name: 'Position n' });
+    const box = w.getByRole('textbox', { name: 'Position n' });
+    // On log(n + 1) over 0 … 10⁶, 2023 sits at 55% of the track (a linear slider put it at 0.2%).
+    const at = Number(await slider.inputValue()) / Number(await slider.getAttribute('max'));
+    expect(at).toBeGreaterThan(0.5);
+    expect(at).toBeLessThan(0.6);
+    await expect(slider).toHaveAttribute('aria-valuetext', '2023');
+    await box.focus();
+    await page.keyboard.press('ArrowUp');
+    await expect(box).toHaveValue('2024');
+    await expect(w.getByTestId('digits-position')).toHaveText('2024');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(box).toHaveValue('2022');
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(box).toHaveValue('2023');
+    await page.keyboard.press('Home');
+    await expect(box).toHaveValue('0');
+    await expect(w.getByTestId('numeral')).toHaveText('0');
+    await page.keyboard.press('ArrowRight');
+    await expect(box).toHaveValue('1');
+    await page.keyboard.press('End');
+    await expect(box).toHaveValue('1000000');
+    // A link made while the slider was linear opens the same position.
+    await page.goto('./?notebook=rope-beta-base&rope-digits.position=266350');
+    const again = await ready(page, 'rope-digits');
+    await expect(again.getByTestId('digits-position')).toHaveText('266350');
+    await expect(again.getByRole('slider', { name: 'Position n' })).toHaveAttribute('aria-valuetext', '266350');
+  });
 });
 
 test.describe('rope-extension', () => {

@@ -26,7 +26,7 @@ export interface NumberParam extends BaseParam<number> {
   min: number;
   max: number;
   step?: number;
-  /** Slider moves on a log scale (min must be > 0). */
+  /** Slider moves on a log scale (of v − min + 1 when min ≤ 0, so the start stays reachable). */
   log?: boolean;
   unit?: SpecText;
 }

@@ -24,7 +24,8 @@ export function digitsFigure(r: RopeDigits, view: DigitsView): { data: Data[]; l
         hovertext: hover,
         hoverinfo: 'text',
         showlegend: false,
-        // Colour shows cos(n·θᵢ): blue near +1, red near −1 (a colour bar would cost a redraw per frame).
+        // Colour shows cos(n·θᵢ): blue near +1, red near −1; the view's key (colourKeyGradient) says so, outside
+        // the plot (a colour bar would cost a redraw per frame).
         marker: { color: Array.from(r.cos, cosColour) },
       },
       {
@@ -52,6 +53,11 @@ export function cosColour(c: number): string {
   const t = Math.max(-1, Math.min(1, c));
   const mix = (a: number, b: number) => Math.round(a + (b - a) * Math.abs(t));
   return t >= 0 ? `rgb(${mix(150, 33)},${mix(150, 102)},${mix(150, 172)})` : `rgb(${mix(150, 178)},${mix(150, 24)},${mix(150, 43)})`;
+}
+
+/** The CSS gradient of the colour key under the plot: cosColour from −1 to +1, the same colours as the bars. */
+export function colourKeyGradient(): string {
+  return `linear-gradient(to right, ${[-1, -0.5, 0, 0.5, 1].map(cosColour).join(', ')})`;
 }
 
 /** The numbers behind the figure, one row per pair. */

@@ -10,11 +10,15 @@ export const ropeDigitsSpec = defineWidget({
   },
   notebook: 'rope-beta-base',
   height: 420,
-  footprint: { wide: 780, narrow: 1070 },
+  footprint: { wide: 805, narrow: 1115 },
   params: {
     base: { kind: 'number', label: { en: 'Base b', zh: '底数 b' }, min: 2, max: 1e8, default: 10000, log: true, help: { en: 'rope_theta of the model', zh: '模型的 rope_theta' } },
     dim: { kind: 'integer', label: { en: 'Head dimension d', zh: '头维度 d' }, min: 2, max: 256, step: 2, default: 64, help: { en: 'even; the widget shows d/2 pairs', zh: '须为偶数；图中共 d/2 个维度对' } },
-    position: { kind: 'integer', label: { en: 'Position n', zh: '位置 n' }, min: 0, max: 1_000_000, default: 2023, help: { en: 'the token index being encoded', zh: '被编码的 token 序号' } },
+    // A log slider: positions span six decades (the box and the arrow keys still move n by one).
+    position: {
+      kind: 'integer', label: { en: 'Position n', zh: '位置 n' }, min: 0, max: 1_000_000, default: 2023, log: true,
+      help: { en: 'the token index being encoded', zh: '被编码的 token 序号' },
+    },
     view: {
       kind: 'choice',
       label: { en: 'Show', zh: '显示' },
