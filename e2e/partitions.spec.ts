@@ -85,6 +85,35 @@ test('builder: a coin set with junk gets a message at its control, typed or from
   await expect(again.getByText('Not computed: fix the input marked above.')).toBeVisible();
 });
 
+test('builder: n runs over 0 … N; a long series says up front how long, and the page stays usable', async ({ page }) => {
+  await page.goto(NOTEBOOK);
+  const w = await ready(page, 'partitions-builder');
+  const notice = w.getByTestId('long-job');
+  const nBox = w.getByRole('textbox', { name: 'Coefficient of xⁿ at n' });
+  await expect(notice).toHaveText('');
+  // At N = 30 the n slider ends at x^30 (it ran to 200 000), and its arrows move n by one.
+  await w.getByRole('slider', { name: 'Coefficient of xⁿ at n' }).focus();
+  await page.keyboard.press('End');
+  await expect(nBox).toHaveValue('30');
+  await page.keyboard.press('ArrowLeft');
+  await expect(nBox).toHaveValue('29');
+  await expect(w.getByTestId('coefficient')).toHaveText('4565');
+  // The largest N: the estimate shows as the job starts, before any result.
+  await setNumber(w, 'Expand up to power N', '200000');
+  await expect(notice).toHaveText(/^Expanding up to x\^200000 is a long job: about \d+ (s|min) on a laptop, longer on a phone\./);
+  await expect(w.locator('progress')).toBeVisible();
+  // While it runs, the page answers: a typed n reaches the address, and the job goes on.
+  await setNumber(w, 'Coefficient of xⁿ at n', '12');
+  await expect.poll(() => query(page).get('partitions-builder.n')).toBe('12');
+  await expect(w.locator('progress')).toBeVisible();
+  await expect(notice).not.toHaveText('');
+  await w.getByRole('button', { name: 'Cancel' }).click();
+  await expect(w.getByText('Cancelled.').first()).toBeVisible();
+  await setNumber(w, 'Expand up to power N', '30');
+  await expect(w.getByTestId('coefficient')).toHaveText('77');
+  await expect(notice).toHaveText('');
+});
+
 test('builder: a big expansion runs as a job with progress and can be cancelled', async ({ page }) => {
   await page.goto(NOTEBOOK);
   const w = await ready(page, 'partitions-builder');

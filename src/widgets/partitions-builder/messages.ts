@@ -20,6 +20,10 @@ export const msg = defineMessages(
     coinValues: (why: string) => `Coin values: ${why}.`,
     partsStop: (limit: number, max: number) =>
       `Parts stop at ${limit} (at most ${max} factors): past x^${limit} the coefficients count partitions into parts ≤ ${limit} only.`,
+    /** Said before a long series starts: `time` is roughDuration's estimate, in this language's words. */
+    longJob: (N: number, time: string) =>
+      `Expanding up to x^${N} is a long job: about ${time} on a laptop, longer on a phone. It runs in the background, so the page stays usable; Cancel stops it.`,
+    duration: (amount: number, unit: 's' | 'min') => (unit === 's' ? `${amount} s` : `${amount} min`),
     // The figure
     logLine: 'log₁₀ of the coefficient',
     lineHover: 'n = %{x}: log₁₀ = %{y:.4f}<extra></extra>',
@@ -60,6 +64,9 @@ export const msg = defineMessages(
     listedUpTo: (max) => `只对 n ≤ ${max} 列出分拆。`,
     coinValues: (why) => `硬币面值：${why}。`,
     partsStop: (limit, max) => `部分只取到 ${limit}（最多 ${max} 个因子）：超过 x^${limit} 的系数只计数各部分 ≤ ${limit} 的分拆。`,
+    longJob: (N, time) =>
+      `展开到 x^${N} 是个耗时的任务：在笔记本电脑上约需 ${time}，在手机上更久。它在后台运行，页面照常可用；点“取消”即可停止。`,
+    duration: (amount, unit) => (unit === 's' ? `${amount} 秒` : `${amount} 分钟`),
     logLine: '系数的 log₁₀',
     lineHover: 'n = %{x}：log₁₀ = %{y:.4f}<extra></extra>',
     dots: '系数',

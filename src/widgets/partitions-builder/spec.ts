@@ -1,4 +1,4 @@
-import { defineWidget, same } from '../../core/params';
+import { defineWidget, same, type ParamSpecs } from '../../core/params';
 
 /** A product of geometric series, chosen by the allowed parts, expanded exactly. */
 export const partitionsBuilderSpec = defineWidget({
@@ -43,6 +43,16 @@ export const partitionsBuilderSpec = defineWidget({
       help: { en: 'caps how many times any one part (or coin) may appear', zh: '限制任一部分（或硬币）出现的次数' },
     },
     upTo: { kind: 'integer', label: { en: 'Expand up to power N', zh: '展开到 N 次幂' }, min: 1, max: 200_000, default: 30, log: true, help: { en: 'big N runs as a cancellable job', zh: 'N 很大时作为可取消的任务运行' } },
-    n: { kind: 'integer', label: { en: 'Coefficient of xⁿ at n', zh: 'xⁿ 的系数，n =' }, min: 0, max: 200_000, default: 10, help: { en: 'its value, and its partitions when n is small', zh: '它的值，以及 n 较小时它对应的分拆' } },
+    // The view ties the slider's end to N (coefficientParams); the box and links may still ask past it.
+    n: {
+      kind: 'integer', label: { en: 'Coefficient of xⁿ at n', zh: 'xⁿ 的系数，n =' }, min: 0, max: 200_000, default: 10, log: true,
+      help: { en: 'its value, and its partitions when n is small', zh: '它的值，以及 n 较小时它对应的分拆' },
+    },
   },
 });
+
+/** The controls' parameters for the current N: the n slider runs over 0 … N, the powers the series has. */
+export function coefficientParams(upTo: number): ParamSpecs {
+  const { params } = partitionsBuilderSpec;
+  return { ...params, n: { ...params.n, max: Math.min(params.n.max, Math.max(1, upTo)) } };
+}
