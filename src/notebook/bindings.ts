@@ -96,9 +96,13 @@ export function fillValues(html: string, env: CompileEnv): string {
 
 /** What a bound symbol's button is called: the control's label and the widget's title. */
 export function bindingName(env: CompileEnv, ref: string): string {
-  if (ref.startsWith('.')) return `${ref.slice(1)}: a parameter of this figure; Enter goes to its control`;
+  const zh = env.lang === 'zh';
+  if (ref.startsWith('.')) return zh ? `${ref.slice(1)}：本图的参数；按 Enter 跳到它的控件` : `${ref.slice(1)}: a parameter of this figure; Enter goes to its control`;
   const { spec, widget } = resolveBinding(env, ref);
-  return `${spec.label} (${widget.title}); Enter goes to its control`;
+  // Spec texts are in both languages; the page's own language names the control.
+  const label = typeof spec.label === 'string' ? spec.label : spec.label[env.lang];
+  const title = typeof widget.title === 'string' ? widget.title : widget.title[env.lang];
+  return zh ? `${label}（${title}）；按 Enter 跳到它的控件` : `${label} (${title}); Enter goes to its control`;
 }
 
 const LIVE = /^\{=\s*([a-z][a-z0-9-]*)\s*:\s*([^{}|]+?)\s*(?:\|\s*([^{}|\s]+)\s*)?\}/;

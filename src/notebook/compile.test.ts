@@ -180,3 +180,15 @@ describe('emphasis', () => {
     expect(html('这是*重点*。')).toContain('<em>重点</em>');
   });
 });
+
+describe("a bound symbol's accessible name", () => {
+  const header = readFileSync(resolve(fixtures, 'ok/basic.md'), 'utf8').split('\n').slice(0, 8).join('\n');
+  const html = (lang: 'en' | 'zh') =>
+    compileNotebook(`${header}\n$\\param{rope-digits.base}{b}$\n\n\`\`\`widget rope-digits\n\`\`\`\n`, { file: 'b.md', slug: 'b', specs: widgetSpecs, lang })
+      .segments.map((s) => (s.kind === 'html' ? s.html : ''))
+      .join('');
+  test("names the control and its widget in the page's language", () => {
+    expect(html('en')).toContain('aria-label="Base b (Positions as base-β digits); Enter goes to its control"');
+    expect(html('zh')).toContain('aria-label="底数 b（位置的 β 进制数位）；按 Enter 跳到它的控件"');
+  });
+});

@@ -101,6 +101,8 @@ function mathInline(state: StateInline, silent: boolean): boolean {
   return true;
 }
 
+/** TeX length up to which a formula is kept on one line with the punctuation after it. */
+const SHORT_FORMULA = 24;
 /** Punctuation that must not start a line: Chinese full-width and Latin closing marks. */
 const CLOSING = /^[，。、；：？！）」』”’》〉,.;:?!)]+/;
 
@@ -155,8 +157,9 @@ export function mathPlugin(md: MarkdownIt): void {
     const html = renderTex(tokens[i].content, false, env as unknown as CompileEnv, (tokens[i].meta as { line?: number } | null)?.line ?? (env as unknown as CompileEnv).bodyLine);
     // Closing punctuation right after a formula stays on its line: browsers may break after the
     // formula (an inline box) and start the next line with "。" or "，", which Chinese print never does.
+    // Only a short formula: the pair cannot break at all, and a long one must still wrap on a phone.
     const next = tokens[i + 1];
-    const punct = next?.type === 'text' ? CLOSING.exec(next.content)?.[0] : undefined;
+    const punct = next?.type === 'text' && tokens[i].content.length <= SHORT_FORMULA ? CLOSING.exec(next.content)?.[0] : undefined;
     if (!punct) return html;
     next.content = next.content.slice(punct.length);
     return `<span class="math-punct">${html}${md.utils.escapeHtml(punct)}</span>`;
