@@ -251,7 +251,7 @@ test('embed: the Franklin widget alone, in its URL state', async ({ page }) => {
 test('accessibility scan of the whole page', async ({ page }) => {
   test.slow(); // axe over a page with about 150 typeset formulas takes a while
   await page.goto(NOTEBOOK);
-  await expect(page.locator('.slot')).toHaveCount(6);
+  await expect(page.locator('.slot')).toHaveCount(7);
   await waitForPlot(page.locator('.slot').first());
   await expectAccessible(page);
 });
