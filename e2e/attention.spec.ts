@@ -153,7 +153,7 @@ for (const [name, extra, label, value] of [
     const w = await drawn(widget(page, name));
     await unfold(w);
     await expect(w.getByRole('textbox', { name: label })).toHaveValue(value);
-    await expect(page.getByRole('link', { name: /attention-length/ })).toHaveAttribute('href', /\?notebook=attention-length/);
+    await expect(page.getByRole('link', { name: 'Attention, softmax and length' })).toHaveAttribute('href', /\?notebook=attention-length/);
     await expectAccessible(page);
   });
 }

@@ -106,7 +106,7 @@ test('embed: one widget in the URL state, a link back, and its height posted to 
   const w = widget(page, 'rope-digits');
   await waitForPlot(w);
   await expect(w.getByRole('textbox', { name: 'Position n' })).toHaveValue('99');
-  await expect(page.getByRole('link', { name: 'rope-beta-base' })).toHaveAttribute('href', /\?notebook=rope-beta-base/);
+  await expect(page.getByRole('link', { name: 'RoPE is a β-base encoding' })).toHaveAttribute('href', /\?notebook=rope-beta-base/);
   // Framed by another page, it reports its height.
   const src = page.url();
   await page.setContent(`<iframe id="f" src="${src}" style="width:700px;height:200px"></iframe>`);
