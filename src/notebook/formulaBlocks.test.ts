@@ -32,6 +32,14 @@ describe('a plot block', () => {
   });
 });
 
+describe('a block without a title, on a Chinese page', () => {
+  const zh = compileNotebook(readFileSync(resolve(fixtures, 'ok/formula.md'), 'utf8'), { file: 'ok/formula.md', slug: 'fixture', specs: widgetSpecs, lang: 'zh' });
+  test('is titled in Chinese from its curves', () => {
+    const f = zh.segments.flatMap((s) => (s.kind === 'widget' ? [s.slot] : [])).find((s) => s.id === 'f')!;
+    expect(f.figure!.spec.title).toBe('wave 的曲线');
+  });
+});
+
 describe('bindings', () => {
   test('\\param makes a focusable symbol named by its control; the rest of the visual HTML stays hidden', () => {
     expect(html).toContain('data-param="f.a" tabindex="0" role="button" aria-label="amplitude (Plot of wave); Enter goes to its control"');

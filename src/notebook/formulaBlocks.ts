@@ -31,6 +31,22 @@ const RANGE_KEYS = ['symbol', 'from', 'to', 'points', 'log', 'title'];
 const Y_KEYS = ['title', 'log', 'from', 'to'];
 
 /** Reads one formula block into its figure; throws NotebookError at the offending line. */
+/** A figure's title when its block gives none, in the page's language. */
+const DEFAULT_TITLES = {
+  en: {
+    plot: (labels: string[]) => `Plot of ${labels.join(', ')}`,
+    map: (z: string) => `Map of ${z}`,
+    sequence: (labels: string[]) => `Sequence ${labels.join(', ')}`,
+    value: 'value',
+  },
+  zh: {
+    plot: (labels: string[]) => `${labels.join('、')} 的曲线`,
+    map: (z: string) => `${z} 的热力图`,
+    sequence: (labels: string[]) => `数列 ${labels.join('、')}`,
+    value: '值',
+  },
+} as const;
+
 export function readFormulaBlock(kind: FormulaKind, id: string, content: string, fenceLine: number, env: CompileEnv): FormulaFigure {
   const yaml = new BlockYaml(content, env.file, fenceLine + 1);
   const block = yaml.value ?? {};
@@ -50,6 +66,7 @@ export function readFormulaBlock(kind: FormulaKind, id: string, content: string,
   const height = block.height === undefined ? 360 : r.integer(['height'], block.height, 200, 800);
   const readout = r.readout(block.readout);
 
+  const defaults = DEFAULT_TITLES[env.lang];
   let plan: FigurePlan;
   let formulas: TypesetFormula[];
   let axes: FormulaFigure['axes'];
@@ -60,7 +77,7 @@ export function readFormulaBlock(kind: FormulaKind, id: string, content: string,
     plan = { kind, params: names, x, curves: curves.map((c) => c.plan), readout: readout.plans };
     formulas = curves.map((c) => c.typeset);
     axes = { x: r.axisOf(['x'], block.x, x.symbol), y: r.yAxis(block.y, curves.length === 1 ? curves[0].plan.label : 'y') };
-    title = text('title', `Plot of ${curves.map((c) => c.plan.label).join(', ')}`);
+    title = text('title', defaults.plot(curves.map((c) => c.plan.label)));
   } else if (kind === 'map') {
     const x = r.range(['x'], block.x, 'x', 100, LIMITS.mapSide, false);
     const y = r.range(['y'], block.y, 'y', 100, LIMITS.mapSide, false);
@@ -70,13 +87,13 @@ export function readFormulaBlock(kind: FormulaKind, id: string, content: string,
     plan = { kind, params: names, x, y, z: z.tree, contours, readout: readout.plans };
     formulas = [z.typeset];
     axes = { x: r.axisOf(['x'], block.x, x.symbol), y: r.axisOf(['y'], block.y, y.symbol), z: z.axis };
-    title = text('title', `Map of ${z.axis.title}`);
+    title = text('title', defaults.map(z.axis.title));
   } else {
     const seq = r.sequences(block);
     plan = { kind, params: names, n: seq.n, exact: seq.exact, sequences: seq.defs, readout: readout.plans };
     formulas = seq.typeset;
-    axes = { x: { title: seq.n.symbol, log: false }, y: r.yAxis(block.y, seq.defs.length === 1 ? seq.defs[0].label : 'value') };
-    title = text('title', `Sequence ${seq.defs.map((d) => d.label).join(', ')}`);
+    axes = { x: { title: seq.n.symbol, log: false }, y: r.yAxis(block.y, seq.defs.length === 1 ? seq.defs[0].label : defaults.value) };
+    title = text('title', defaults.sequence(seq.defs.map((d) => d.label)));
   }
 
   dryRun(plan, params, env, fenceLine);
