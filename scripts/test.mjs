@@ -41,7 +41,9 @@ const unitOk = step('unit tests', 'npx', ['vitest', 'run', '--reporter=default',
 const unit = readJson('.test-results/unit.json');
 if (unit) {
   counts.passed += unit.numPassedTests;
-  counts.failed += unit.numFailedTests;
+  // A test file that fails to load (a missing file, a syntax error) has no failed test of its own: count it.
+  const brokenFiles = unit.testResults.filter((r) => r.status === 'failed' && !r.assertionResults.some((a) => a.status === 'failed')).length;
+  counts.failed += unit.numFailedTests + brokenFiles;
   counts.skipped += unit.numPendingTests + (unit.numTodoTests ?? 0);
 }
 if (!unitOk) finish(false);

@@ -2,7 +2,7 @@
  * What the linter cannot see: every widget folder is registered and has its view and spec. The import
  * boundaries of the README's architecture are ESLint rules (eslint.config.js), which `npm test` runs.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
@@ -26,6 +26,18 @@ describe('architecture', () => {
     const families = entries.filter((e) => statSync(join(root, 'compute', e)).isDirectory() && e !== 'testing');
     for (const family of families) expect(readdirSync(join(root, 'compute', family)), family).toContain('index.ts');
     expect(entries.filter((e) => e.endsWith('.ts')).length).toBeLessThanOrEqual(3);
+  });
+
+  test('nothing reads outside the repository: reference values and data are kept in it', () => {
+    const repo = join(root, '..');
+    const code = ['src', 'scripts', 'e2e'].flatMap((dir) =>
+      (readdirSync(join(repo, dir), { recursive: true }) as string[])
+        .filter((f) => /\.(ts|mjs|js|svelte)$/.test(f))
+        .map((f) => join(dir, f)),
+    );
+    // The shared folders beside a CI checkout (../shared/reference, ../shared/data) are not ours to read.
+    const outside = code.filter((f) => /shared\/(reference|data)\b/.test(readFileSync(join(repo, f), 'utf8')) && !f.endsWith('architecture.test.ts'));
+    expect(outside).toEqual([]);
   });
 
   test('worker families mirror the compute folders', () => {

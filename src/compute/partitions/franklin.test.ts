@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
   MAX_FRANKLIN_COUNT_N,
@@ -13,11 +12,10 @@ import {
   slopeLength,
 } from './franklin';
 import { franklinCounts } from './widgets';
+import { loadReference } from '../testing/reference';
 
-const reference = JSON.parse(readFileSync(new URL('../../../../shared/reference/partitions.json', import.meta.url), 'utf8')) as {
-  gf: { name: string; coeffs: string[] }[];
-};
-/** q(0…100), partitions into distinct parts (OEIS A000009), from the shared reference file. */
+const reference = loadReference<{ gf: { name: string; coeffs: string[] }[] }>('partitions.json');
+/** q(0…100), partitions into distinct parts (OEIS A000009), from the repository's copy of the reference values. */
 const Q = reference.gf.find((g) => g.name === 'distinct parts')!.coeffs.map(BigInt);
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
