@@ -17,6 +17,10 @@ const launchOptions = {
   ],
 };
 
+const desktop = { ...devices['Desktop Chrome'], colorScheme: 'light' as const, viewport: { width: 1280, height: 860 }, launchOptions };
+const phone = { colorScheme: 'dark' as const, viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, launchOptions };
+const HEAVY = /primes\.spec\.ts$/;
+
 export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
@@ -32,8 +36,12 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'desktop-light', use: { ...devices['Desktop Chrome'], colorScheme: 'light', viewport: { width: 1280, height: 860 }, launchOptions } },
-    { name: 'phone-dark', use: { colorScheme: 'dark', viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, launchOptions } },
+    { name: 'desktop-light', testIgnore: HEAVY, use: desktop },
+    { name: 'phone-dark', testIgnore: HEAVY, use: phone },
+    // Specs whose jobs keep a core busy for seconds (sums of primes up to 10^13) run alone, after the
+    // rest and one at a time: beside other tests they starved them of the CPU the tests wait on.
+    { name: 'desktop-light-heavy', testMatch: HEAVY, use: desktop, fullyParallel: false, dependencies: ['desktop-light', 'phone-dark'] },
+    { name: 'phone-dark-heavy', testMatch: HEAVY, use: phone, fullyParallel: false, dependencies: ['desktop-light-heavy'] },
   ],
   webServer: {
     command: `node scripts/vite.mjs preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${dist}`,

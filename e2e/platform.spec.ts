@@ -169,7 +169,8 @@ test('a notebook downloads only the views near the top; the rest load as the rea
 
 test("each widget's footprint (what its slot reserves before the view loads) is within 15% of its height", async ({ page }, info) => {
   test.skip(info.project.name.startsWith('phone'), 'measures both widths itself, once');
-  test.setTimeout(120_000);
+  // Every widget at two widths, one after another: a few seconds each.
+  test.setTimeout(600_000);
   const off: string[] = [];
   for (const key of ['wide', 'narrow'] as const) {
     const width = FOOTPRINT_WIDTHS[key];

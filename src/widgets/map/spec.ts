@@ -10,6 +10,6 @@ export const mapSpec = defineWidget({
   },
   notebook: 'guide',
   height: 360,
-  footprint: { wide: 752, narrow: 934 },
+  footprint: { wide: 752, narrow: 743 },
   params: {},
 });

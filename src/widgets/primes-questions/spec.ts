@@ -8,7 +8,7 @@ export const primesQuestionsSpec = defineWidget({
     en: 'The sum of the primes ≤ x (x up to 10^13) against x²/(2 ln x) and li(x²), and the sum of the first N primes (N up to 10^9) against N² ln N / 2 and Sinha’s expansion: exact values, and the ratios as x and N grow.',
     zh: '不超过 x 的素数之和（x 最大 10^13）与 x²/(2 ln x)、li(x²) 对比，前 N 个素数之和（N 最大 10^9）与 N² ln N / 2、Sinha 的展开式对比：给出精确值，以及随 x 和 N 增大时的比值。',
   },
-  notebook: 'primes', height: 460, footprint: { wide: 1230, narrow: 1700 },
+  notebook: 'primes', height: 460, footprint: { wide: 965, narrow: 1700 },
   params: {
     x: {
       kind: 'integer', label: { en: 'Sum of the primes up to x =', zh: '不超过 x 的素数之和，x =' }, min: 2, max: 10_000_000_000_000, default: 2_000_000, log: true,

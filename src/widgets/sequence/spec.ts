@@ -13,6 +13,6 @@ export const sequenceSpec = defineWidget({
   },
   notebook: 'guide',
   height: 360,
-  footprint: { wide: 740, narrow: 880 },
+  footprint: { wide: 740, narrow: 738 },
   params: {},
 });
