@@ -56,6 +56,28 @@ test('widget input goes to the URL and a reload restores it; back leaves the not
   await expect(page.getByRole('heading', { level: 1, name: 'Kexue Notebook' })).toBeVisible();
 });
 
+test('a change is in the address at once: a reload straight after it keeps it', async ({ page }) => {
+  await page.goto('./?notebook=rope-beta-base');
+  const w = widget(page, 'rope-digits');
+  await waitForPlot(w);
+  // Two changes in quick succession, then a reload with no wait: both are kept.
+  await w.getByLabel('Show').selectOption('angles');
+  await setNumber(w, 'Position n', '4096');
+  expect(query(page).get('rope-digits.view')).toBe('angles');
+  expect(query(page).get('rope-digits.position')).toBe('4096');
+  await page.reload();
+  const again = widget(page, 'rope-digits');
+  await expect(again.getByRole('textbox', { name: 'Position n' })).toHaveValue('4096');
+  await expect(again.getByLabel('Show')).toHaveValue('angles');
+  // A drag (many inputs in a row) spaces its writes out, and its last value still lands.
+  const slider = again.getByRole('slider', { name: 'Position n' });
+  await slider.focus();
+  for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowRight');
+  const last = await again.getByRole('textbox', { name: 'Position n' }).inputValue();
+  expect(Number(last)).toBeGreaterThan(4096);
+  await expect.poll(() => query(page).get('rope-digits.position'), { timeout: 3000 }).toBe(last);
+});
+
 test('junk and out-of-range URL values fall back or clamp, with a note by the control', async ({ page }) => {
   await page.goto('./?notebook=rope-beta-base&rope-digits.position=banana&rope-digits.dim=9999&rope-digits.view=<b>x</b>');
   const w = widget(page, 'rope-digits');

@@ -65,7 +65,7 @@ test('sieve: bad input gets a note at its control and the board stays', async ({
 // after a first one (here 'Primes removed so far' before a reload; below 'Sum of the first N primes'
 // after a clamped 1e12) is sometimes not the value the widget ends with. Both tests pass alone and
 // failed in CI and in serial runs; they stay as the reproduction until the cause is found.
-test.fixme("Lucy's table: the recursion for a picked row, counts and sums, URL state", async ({ page }) => {
+test("Lucy's table: the recursion for a picked row, counts and sums, URL state", async ({ page }) => {
   await page.goto(NOTEBOOK);
   const w = await ready(page, 'primes-lucy');
   const recursion = w.getByTestId('lucy-recursion');
@@ -88,7 +88,7 @@ test.fixme("Lucy's table: the recursion for a picked row, counts and sums, URL s
   await expect(again.getByText('x: 2.5 is not a whole number; using 3')).toBeVisible();
 });
 
-test.fixme('two questions: the article’s answers, a big x as a cancellable job, bad input', async ({ page }) => {
+test('two questions: the article’s answers, a big x as a cancellable job, bad input', async ({ page }) => {
   test.slow(); // exact sums up to 10^10 on a shared machine
   await page.goto(NOTEBOOK);
   const w = await ready(page, 'primes-questions');

@@ -20,10 +20,10 @@ export function widgetNames() {
   });
 }
 
-/** Every notebook's slug (notebooks/<slug>.md). */
+/** Every notebook's slug (notebooks/<slug>.md; a translation, <slug>.zh.md, is the same notebook). */
 export function notebookSlugs() {
   return readdirSync('notebooks')
-    .filter((f) => f.endsWith('.md'))
+    .filter((f) => /^[^.]+\.md$/.test(f))
     .map((f) => f.slice(0, -3))
     .sort();
 }

@@ -4,6 +4,7 @@
  * state sits beside it as `widgetId.param=value`; the hash stays free for heading and equation anchors.
  * `lang=zh|en` names the language; an address that names one hands it on to every link it makes.
  */
+import { BurstLimit } from './burstLimit';
 import { browserLangs, isLang, LANG_KEY, lang, pickLang, rememberLang, setLang, storedLang, type Lang } from './i18n/lang';
 
 export type Route =
@@ -89,15 +90,31 @@ export function switchLang(choice: Lang): void {
 
 let pending: ReturnType<typeof setTimeout> | undefined;
 const queued = new Map<string, [string, string][]>();
+/** A few writes at once, then a few a second (see burstLimit.ts). */
+const limit = new BurstLimit(4, 1000);
 
 /**
  * Replaces one widget's entries in the query (keys `prefix.*`, or every non-route key when the prefix
- * is empty, as on the embed page). Throttled and with replaceState, so a slider drag neither floods
- * history nor slows the drag; the last state always lands.
+ * is empty, as on the embed page), with replaceState so history is not flooded. A single change lands
+ * at once; during a slider drag the writes are spaced out and the last state always lands, also when
+ * the page is hidden or left before its turn.
  */
 export function writeWidgetQuery(prefix: string, entries: [string, string][]): void {
   queued.set(prefix, entries);
-  pending ??= setTimeout(flush, 120);
+  if (pending !== undefined) return;
+  const wait = limit.delay(performance.now());
+  if (wait <= 0) flush();
+  else pending = setTimeout(flush, wait);
+}
+
+if (typeof window !== 'undefined') {
+  const flushNow = () => {
+    if (pending === undefined) return;
+    clearTimeout(pending);
+    flush();
+  };
+  window.addEventListener('pagehide', flushNow);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushNow());
 }
 
 function flush() {
@@ -112,6 +129,8 @@ function flush() {
   queued.clear();
   const search = query.toString().replace(/%2C/g, ',');
   const url = `${location.pathname}${search ? '?' + search : ''}${location.hash}`;
-  if (url !== location.pathname + location.search + location.hash) history.replaceState(history.state, '', url);
+  if (url === location.pathname + location.search + location.hash) return; // nothing new: no write to count
+  history.replaceState(history.state, '', url);
+  limit.record(performance.now());
   location$.query = query;
 }
