@@ -3,10 +3,12 @@
  * result (kept on error, so the plot never blanks), and the status line (busy, error, progress, time).
  */
 import { Channel, type Outcome } from '../worker/client';
+import type { Coded } from '../worker/errors';
 import { lastInputAt, resultClock } from '../core/inputClock';
 import { whenNearViewport } from '../core/nearViewport';
 import { ui } from '../core/i18n';
 import type { Status } from './WidgetFrame.svelte';
+import { readerErrorText } from './errorText';
 
 export class Computation<T, I = undefined> {
   result: T | null = $state.raw(null);
@@ -15,7 +17,10 @@ export class Computation<T, I = undefined> {
    * figure built from both never pairs a new input with an old result (nor is drawn twice, once each).
    */
   input: I | null = $state.raw(null);
-  status: Status = $state({ busy: false, error: '', progress: null, ms: null });
+  private readonly state: Omit<Status, 'error'> = $state({ busy: false, progress: null, ms: null });
+  /** The refusal shown, kept coded when the kernel coded it, so a change of language rewords it. */
+  private failure: Coded | string = $state.raw('');
+  readonly status: Status = $derived({ ...this.state, error: readerErrorText(this.failure) });
   readonly channel = new Channel();
   /** Construct during component initialisation: the worker is not woken before the widget is near. */
   private readonly near = whenNearViewport();
@@ -32,27 +37,27 @@ export class Computation<T, I = undefined> {
   ): Promise<void> {
     const inputAt = lastInputAt();
     this.clock.busy.add(this);
-    this.status.busy = true;
-    this.status.progress = job ? 0 : null;
+    this.state.busy = true;
+    this.state.progress = job ? 0 : null;
     await this.near;
     // Progress reports travel on their own message port, so one can arrive after the result: ignore it.
     let settled = false;
     const outcome = await request(this.channel, (f) => {
-      if (!settled) this.status.progress = f;
+      if (!settled) this.state.progress = f;
     });
     settled = true;
     if (outcome === null) return; // superseded: the newer request owns the status now
     this.clock.busy.delete(this);
-    this.status.busy = false;
-    this.status.progress = null;
+    this.state.busy = false;
+    this.state.progress = null;
     if (outcome.ok) {
       this.clock.at = Math.max(this.clock.at, inputAt);
       this.result = outcome.value;
       this.input = input ?? null;
-      this.status.error = '';
-      this.status.ms = outcome.ms;
+      this.failure = '';
+      this.state.ms = outcome.ms;
     } else {
-      this.status.error = outcome.error;
+      this.failure = outcome.coded ?? outcome.error;
     }
   }
 
@@ -69,9 +74,9 @@ export class Computation<T, I = undefined> {
   fail(message: string): void {
     this.channel.dispose();
     this.clock.busy.delete(this);
-    this.status.busy = false;
-    this.status.progress = null;
-    this.status.error = message;
+    this.state.busy = false;
+    this.state.progress = null;
+    this.failure = message;
   }
 
   cancel(): void {

@@ -6,14 +6,21 @@
  * or hangs is replaced.
  */
 import { wrap, proxy, type Remote } from 'comlink';
+import { isCoded, registerKernelErrors, type Coded } from './errors';
 import type { WorkerApi } from './worker';
+
+registerKernelErrors();
 
 export type KernelName = keyof WorkerApi;
 type Args<K extends KernelName> = Parameters<WorkerApi[K]>;
 type Result<K extends KernelName> = Awaited<ReturnType<WorkerApi[K]>>;
 
-/** What a request settles to: the result, an error message for the widget, or null when superseded. */
-export type Outcome<T> = { ok: true; value: T; ms: number } | { ok: false; error: string } | null;
+/**
+ * What a request settles to: the result, an error message for the widget, or null when superseded.
+ * A kernel's coded refusal also brings its code and arguments (`coded`: the page words it in the
+ * reader's language; `error` is the English sentence).
+ */
+export type Outcome<T> = { ok: true; value: T; ms: number } | { ok: false; error: string; coded?: Coded } | null;
 
 /** A quick kernel that has not answered in this long means a hung or dead worker. */
 const HANG_MS = 15_000;
@@ -52,8 +59,9 @@ function sharedWorker(): Live {
   return (shared ??= start());
 }
 
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
+function failure(err: unknown): { ok: false; error: string; coded?: Coded } {
+  const error = err instanceof Error ? err.message : String(err);
+  return isCoded(err) ? { ok: false, error, coded: { code: err.code, args: err.args } as Coded } : { ok: false, error };
 }
 
 /** Calls a kernel on a worker, turning crashes, hangs and throws into an Outcome. */
@@ -65,7 +73,7 @@ async function call<T>(live: Live, invoke: () => Promise<T>, hangMs: number | nu
     const timer = hangMs === null ? 0 : setTimeout(() => restart(live, 'The computation took too long; the worker was restarted.'), hangMs);
     invoke().then(
       (value) => resolve({ ok: true, value, ms: performance.now() - t0 }),
-      (err) => resolve({ ok: false, error: errorText(err) }),
+      (err) => resolve(failure(err)),
     ).finally(() => {
       clearTimeout(timer);
       live.fail.delete(fail);

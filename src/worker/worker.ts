@@ -2,11 +2,15 @@
 /**
  * The worker entry: wires the kernel table to comlink and nothing else. Each kernel's family module
  * is imported on its first call. Results' typed arrays are transferred, not copied. A kernel's thrown
- * Error reaches the caller with its message intact.
+ * Error reaches the caller with its message intact (a KernelError also with its code and arguments).
  */
 import { expose, transfer } from 'comlink';
 import { kernelFamilies, loadKernel, type Kernel, type KernelName } from './kernels';
 import { buffersOf } from './transfer';
+import { registerKernelErrors } from './errors';
+
+// A kernel's coded refusal (compute/errors) crosses to the page with its code and arguments.
+registerKernelErrors();
 
 type Wrapped = { [K in KernelName]: (...args: Parameters<Kernel<K>>) => Promise<Awaited<ReturnType<Kernel<K>>>> };
 
