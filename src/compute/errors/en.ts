@@ -63,6 +63,8 @@ export const en = {
   partNotWhole: (token: string) => `'${token}' is not a positive whole number`,
   partsTooLarge: (sum: number, max: number) => `the parts add up to ${sum}; keep the total at most ${max}`,
   evenRepeated: (even: number) => `${even} is even and repeated: use only odd parts (repeats allowed) or only distinct parts`,
+  evenAndRepeated: (even: number, repeated: number) =>
+    `${even} is even and ${repeated} is repeated: use only odd parts (repeats allowed) or only distinct parts`,
   coinsEmpty: () => 'the coin set is empty: type values such as 1, 5, 10',
   coinsTooMany: (max: number, count: number) => `the coin set may hold at most ${max} values, got ${count}`,
   coinNotPositive: (token: string) => `'${token}' is not a positive integer`,

@@ -57,6 +57,7 @@ export const zh: ErrorTranslation = {
   partNotWhole: (token) => `'${token}' 不是正整数`,
   partsTooLarge: (sum, max) => `各部分之和为 ${sum}；总和请不要超过 ${max}`,
   evenRepeated: (even) => `${even} 是偶数且重复出现：请只用奇数部分（可以重复），或只用互不相同的部分`,
+  evenAndRepeated: (even, repeated) => `${even} 是偶数，而 ${repeated} 重复出现：请只用奇数部分（可以重复），或只用互不相同的部分`,
   coinsEmpty: () => '币值集合是空的：请输入币值，例如 1, 5, 10',
   coinsTooMany: (max, count) => `币值集合最多只能有 ${max} 个值，收到的是 ${count} 个`,
   coinNotPositive: (token) => `'${token}' 不是正整数`,

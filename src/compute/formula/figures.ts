@@ -4,6 +4,7 @@
  * checked trees once (evaluate.ts, exact.ts) and runs them per point; non-finite values stay NaN/±∞
  * and are described in notes; a run past its time budget stops with what it has and says where.
  */
+import { fail } from '../errors';
 import { requireFinite } from '../numerics/checks';
 import { contourLevels, contourLines, type ContourLines } from './contours';
 import { compileExact, ExactError, type ExactTermStore } from './exact';
@@ -37,9 +38,9 @@ export function sampleRange(range: RangePlan, params: readonly string[], env: Fl
   const from = compileFloat(range.from, slots)(env);
   const to = compileFloat(range.to, slots)(env);
   const s = range.symbol;
-  if (!Number.isFinite(from) || !Number.isFinite(to)) throw new Error(`the range of ${s} needs finite ends, got ${formatNumber(from)} … ${formatNumber(to)}`);
-  if (!(to > from)) throw new Error(`the range of ${s} is empty: from ${formatNumber(from)} to ${formatNumber(to)}`);
-  if (range.log && !(from > 0)) throw new Error(`a log scale needs ${s} > 0, but the range starts at ${formatNumber(from)}`);
+  if (!Number.isFinite(from) || !Number.isFinite(to)) fail('rangeNotFinite', s, formatNumber(from), formatNumber(to));
+  if (!(to > from)) fail('rangeEmpty', s, formatNumber(from), formatNumber(to));
+  if (range.log && !(from > 0)) fail('logRangeStart', s, formatNumber(from));
   const n = range.points;
   const out = new Float64Array(n);
   const [a, b] = range.log ? [Math.log(from), Math.log(to)] : [from, to];
@@ -161,9 +162,9 @@ function termRange(plan: SequencePlan, env: Float64Array): [number, number] {
   const from = compileFloat(plan.n.from, slots)(env);
   const to = compileFloat(plan.n.to, slots)(env);
   const s = plan.n.symbol;
-  if (!Number.isInteger(from) || !Number.isInteger(to)) throw new Error(`${s} runs over whole numbers, not ${formatNumber(from)} … ${formatNumber(to)}`);
-  if (to < from) throw new Error(`the range of ${s} is empty: from ${from} to ${to}`);
-  if (to - from + 1 > LIMITS.sequenceTerms) throw new Error(`${to - from + 1} terms are more than the ${LIMITS.sequenceTerms.toLocaleString('en')} a sequence may have`);
+  if (!Number.isInteger(from) || !Number.isInteger(to)) fail('sequenceNotWhole', s, formatNumber(from), formatNumber(to));
+  if (to < from) fail('rangeEmpty', s, String(from), String(to));
+  if (to - from + 1 > LIMITS.sequenceTerms) fail('sequenceTooLong', to - from + 1, LIMITS.sequenceTerms);
   return [from, to];
 }
 
@@ -187,7 +188,7 @@ export function sampleSequence(plan: SequencePlan, values: ParamValuesIn, budget
     let stoppedAt: FigureNote | null = null;
     if (plan.exact) {
       const params = plan.params.map((name, i) => {
-        if (!Number.isInteger(env[i])) throw new Error(`exact mode needs whole-number parameters, but ${name} = ${formatNumber(env[i])}`);
+        if (!Number.isInteger(env[i])) fail('exactNotWhole', name, formatNumber(env[i]));
         return BigInt(env[i]);
       });
       const store: ExactTermStore = { from, values: [], next: from };

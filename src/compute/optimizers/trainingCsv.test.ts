@@ -20,14 +20,14 @@ describe('parsePointsCsv', () => {
     expect(Array.from(parsed.labels)).toEqual([1, 0]);
     expect(Array.from(parsed.lines)).toEqual([3, 5]);
     expect(parsed.errors).toEqual([]);
-    expect(parsed.problem).toBe('only 2 usable rows; training needs at least 20');
+    expect(parsed.problem?.message).toBe('only 2 usable rows; training needs at least 20');
   });
 
   test('without a header the order is x, y, label; bad rows are reported by line and left out', () => {
     const text = [...rows(25), '1,2', 'a,1,0', '1,2,3', '0.1,Infinity,1', '"0.2","0.3","1"'].join('\n');
     const parsed = parsePointsCsv(text);
     expect(parsed.columns).toEqual(['x', 'y', 'label']);
-    expect(parsed.errors).toEqual([
+    expect(parsed.errors).toMatchObject([
       { line: 26, message: 'missing label (column 3)' },
       { line: 27, message: 'x is not a number: "a"' },
       { line: 28, message: 'label must be 0 or 1, got 3' },
@@ -39,20 +39,20 @@ describe('parsePointsCsv', () => {
   });
 
   test('a header without the needed columns, one class only, too many rows', () => {
-    expect(parsePointsCsv('a,b,c\n1,2,0').errors).toEqual([
+    expect(parsePointsCsv('a,b,c\n1,2,0').errors).toMatchObject([
       { line: 1, message: 'header has no column for x (one of x, x1, u); y (one of y, x2, v); label (one of label, class, target, category)' },
     ]);
     const oneClass = parsePointsCsv(Array.from({ length: 30 }, (_, k) => `${k},${k},1`).join('\n'));
-    expect(oneClass.problem).toBe('every usable row has label 1; training needs both classes');
+    expect(oneClass.problem?.message).toBe('every usable row has label 1; training needs both classes');
     const many = parsePointsCsv(['x,y,label', ...rows(MAX_POINTS + 5)].join('\n'));
     expect(many.labels.length).toBe(MAX_POINTS);
-    expect(many.errors).toEqual([{ line: MAX_POINTS + 2, message: `too many rows: only the first ${MAX_POINTS} data rows were read` }]);
-    expect(parsePointsCsv('').problem).toMatch(/^no data rows/);
+    expect(many.errors).toMatchObject([{ line: MAX_POINTS + 2, message: `too many rows: only the first ${MAX_POINTS} data rows were read` }]);
+    expect(parsePointsCsv('').problem?.message).toMatch(/^no data rows/);
   });
 
   test('text that looks like markup is only ever data or an error message, never interpreted', () => {
     const parsed = parsePointsCsv('x,y,label\n<img src=x onerror=alert(1)>,1,0');
-    expect(parsed.errors).toEqual([{ line: 2, message: 'x is not a number: "<img src=x onerror=alert(1)>"' }]);
+    expect(parsed.errors).toMatchObject([{ line: 2, message: 'x is not a number: "<img src=x onerror=alert(1)>"' }]);
   });
 });
 

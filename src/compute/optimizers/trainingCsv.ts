@@ -4,6 +4,7 @@
  * fix the file; nothing in the text is ever run or shown as markup.
  */
 import { detectDelimiter, splitRecords } from '../numerics/csvRecords';
+import { coded, type CodedMessage } from '../errors';
 
 /** Most points the training job takes (splitDataset's limit). */
 export const MAX_POINTS = 2000;
@@ -11,7 +12,8 @@ export const MAX_POINTS = 2000;
 export const MIN_POINTS = 20;
 
 /** A row that was left out: its 1-based line in the text and why. */
-export interface PointsCsvError { line: number; message: string }
+/** A bad row: its line and what is wrong with it (coded; `message` in English). */
+export type PointsCsvError = { line: number } & CodedMessage;
 
 /** Points read (flat x, y pairs), their labels and lines, rows left out, and the column names used. */
 export interface PointsCsv {
@@ -23,7 +25,7 @@ export interface PointsCsv {
   /** Column names as read ('x', 'y', 'label' when there is no header); null when no columns fit. */
   columns: string[] | null;
   /** A problem with the whole set (too few points, one class only), or null when it can be trained on. */
-  problem: string | null;
+  problem: CodedMessage | null;
 }
 
 const NAMES = {
@@ -44,12 +46,12 @@ const shorten = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
  */
 export function parsePointsCsv(text: string): PointsCsv {
   if (typeof text !== 'string') throw new Error('text must be a string of CSV data');
-  const empty = (problem: string, errors: PointsCsvError[] = [], columns: string[] | null = null): PointsCsv => ({
+  const empty = (problem: CodedMessage, errors: PointsCsvError[] = [], columns: string[] | null = null): PointsCsv => ({
     points: new Float64Array(0), labels: new Uint8Array(0), lines: new Uint32Array(0), errors, columns, problem,
   });
   const delimiter = detectDelimiter(text);
   const { records, truncated } = splitRecords(text, delimiter, MAX_POINTS + 2);
-  if (records.length === 0) return empty('no data rows: paste x, y, label rows or open a CSV file');
+  if (records.length === 0) return empty(coded('pointsNoDataRows'));
 
   const first = records[0];
   const header = !first.fields.some((f) => NUMBER.test(f));
@@ -61,8 +63,8 @@ export function parsePointsCsv(text: string): PointsCsv {
     index = { x: find('x'), y: find('y'), label: find('label') };
     const missing = (Object.keys(index) as (keyof typeof NAMES)[]).filter((k) => index[k] < 0);
     if (missing.length > 0) {
-      const message = `header has no column for ${missing.map((k) => `${k} (one of ${NAMES[k].join(', ')})`).join('; ')}`;
-      return empty('the header does not name the x, y and label columns', [{ line: first.line, message }]);
+      const named = coded('pointsHeader', missing.map((k) => [k, NAMES[k]] as const));
+      return empty(coded('pointsBadHeader'), [{ line: first.line, ...named }]);
     }
     names = [first.fields[index.x], first.fields[index.y], first.fields[index.label]];
   }
@@ -71,21 +73,21 @@ export function parsePointsCsv(text: string): PointsCsv {
   const points: number[] = [];
   const labels: number[] = [];
   const lines: number[] = [];
-  const read = (fields: string[], i: number, name: string): number | string => {
-    if (i >= fields.length || fields[i] === '') return `missing ${name} (column ${i + 1})`;
-    if (!NUMBER.test(fields[i])) return `${name} is not a number: "${shorten(fields[i])}"`;
+  const read = (fields: string[], i: number, name: string): number | CodedMessage => {
+    if (i >= fields.length || fields[i] === '') return coded('csvMissing', name, i + 1);
+    if (!NUMBER.test(fields[i])) return coded('csvNotNumber', name, shorten(fields[i]));
     const v = Number(fields[i]);
-    return Number.isFinite(v) ? v : `${name} must be finite, got ${shorten(fields[i])}`;
+    return Number.isFinite(v) ? v : coded('csvNotFinite', name, shorten(fields[i]));
   };
   for (const { line, fields } of rows) {
     const x = read(fields, index.x, names[0]);
     const y = read(fields, index.y, names[1]);
     const label = read(fields, index.label, names[2]);
-    const bad = [x, y, label].find((v): v is string => typeof v === 'string');
+    const bad = [x, y, label].find((v): v is CodedMessage => typeof v !== 'number');
     if (bad !== undefined) {
-      errors.push({ line, message: bad });
+      errors.push({ line, ...bad });
     } else if (label !== 0 && label !== 1) {
-      errors.push({ line, message: `${names[2]} must be 0 or 1, got ${fields[index.label]}` });
+      errors.push({ line, ...coded('pointsLabel', names[2], fields[index.label]) });
     } else {
       points.push(x as number, y as number);
       labels.push(label);
@@ -94,12 +96,12 @@ export function parsePointsCsv(text: string): PointsCsv {
   }
   if (truncated || records.length - (header ? 1 : 0) > MAX_POINTS) {
     const next = records[rows.length + (header ? 1 : 0)];
-    errors.push({ line: next.line, message: `too many rows: only the first ${MAX_POINTS} data rows were read` });
+    errors.push({ line: next.line, ...coded('csvTooManyRows', MAX_POINTS) });
   }
   const ones = labels.filter((l) => l === 1).length;
-  let problem: string | null = null;
-  if (labels.length < MIN_POINTS) problem = `only ${labels.length} usable rows; training needs at least ${MIN_POINTS}`;
-  else if (ones === 0 || ones === labels.length) problem = `every usable row has label ${labels[0]}; training needs both classes`;
+  let problem: CodedMessage | null = null;
+  if (labels.length < MIN_POINTS) problem = coded('pointsTooFew', labels.length, MIN_POINTS);
+  else if (ones === 0 || ones === labels.length) problem = coded('pointsOneClass', labels[0]);
   return {
     points: Float64Array.from(points), labels: Uint8Array.from(labels), lines: Uint32Array.from(lines),
     errors, columns: names, problem,

@@ -3,6 +3,7 @@
 import type { GFFactor } from './counts';
 import { MAX_GF_FACTORS, MAX_GF_N, requireFactors } from './args';
 import { describe, requireInteger } from '../numerics/checks';
+import { fail } from '../errors';
 
 function range(from: number, to: number, by = 1): number[] {
   const out: number[] = [];
@@ -57,12 +58,12 @@ export function capMultiplicity(factors: GFFactor[], m: number): GFFactor[] {
 export function parseCoinSet(text: string): number[] {
   if (typeof text !== 'string') throw new Error(`text must be a string, got ${describe(text)}`);
   const tokens = text.split(/[\s,;]+/).filter((t) => t !== '');
-  if (tokens.length === 0) throw new Error('the coin set is empty: type values such as 1, 5, 10');
-  if (tokens.length > MAX_GF_FACTORS) throw new Error(`the coin set may hold at most ${MAX_GF_FACTORS} values, got ${tokens.length}`);
+  if (tokens.length === 0) fail('coinsEmpty');
+  if (tokens.length > MAX_GF_FACTORS) fail('coinsTooMany', MAX_GF_FACTORS, tokens.length);
   return tokens.map((t) => {
-    if (!/^\d+$/.test(t) || Number(t) === 0) throw new Error(`'${t.length > 20 ? `${t.slice(0, 20)}…` : t}' is not a positive integer`);
+    if (!/^\d+$/.test(t) || Number(t) === 0) fail('coinNotPositive', t.length > 20 ? `${t.slice(0, 20)}…` : t);
     const v = Number(t);
-    if (v > MAX_GF_N) throw new Error(`'${t}' is too large: coin values go up to ${MAX_GF_N}`);
+    if (v > MAX_GF_N) fail('coinTooLarge', t, MAX_GF_N);
     return v;
   });
 }

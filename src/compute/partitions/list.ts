@@ -2,7 +2,8 @@
 // partitions into distinct parts (Glaisher 1883), for the Young-diagram widget.
 import { gfCoefficients, type GFFactor } from './counts';
 import { requireFactors } from './args';
-import { describe, requireInteger } from '../numerics/checks';
+import { requireInteger } from '../numerics/checks';
+import { fail, shown } from '../errors';
 
 /** Largest n for listPartitions and the Glaisher maps. */
 export const MAX_LIST_N = 2000;
@@ -88,17 +89,17 @@ function collect(n: number, step: number[], cap: number[], reach: Uint8Array[], 
 }
 
 function requireParts(name: string, parts: unknown, rule: 'odd' | 'distinct', maxSum: number): number[] {
-  if (!Array.isArray(parts)) throw new Error(`${name} must be an array of positive integers, got ${describe(parts)}`);
+  if (!Array.isArray(parts)) fail('partsNotArray', name, shown(parts));
   let sum = 0;
   const seen = new Set<number>();
   parts.forEach((p, i) => {
     requireInteger(`${name}[${i}]`, p, 1, maxSum);
-    if (rule === 'odd' && p % 2 === 0) throw new Error(`${name}[${i}] must be odd, got ${p}`);
-    if (rule === 'distinct' && seen.has(p)) throw new Error(`${name}[${i}] repeats the part ${p}; parts must be distinct`);
+    if (rule === 'odd' && p % 2 === 0) fail('partNotOdd', `${name}[${i}]`, p);
+    if (rule === 'distinct' && seen.has(p)) fail('partRepeated', `${name}[${i}]`, p);
     seen.add(p);
     sum += p;
   });
-  if (sum > maxSum) throw new Error(`${name} must add up to at most ${maxSum}, got ${sum}`);
+  if (sum > maxSum) fail('partsSum', name, maxSum, sum);
   return parts as number[];
 }
 

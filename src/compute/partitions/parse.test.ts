@@ -36,6 +36,8 @@ describe('glaisherWalk', () => {
   test('a partition both odd and distinct is its own image; a repeated even part is refused', () => {
     expect(glaisherWalk([5, 3, 1]).steps).toEqual([[5, 3, 1]]);
     expect(() => glaisherWalk([4, 4, 1])).toThrow('4 is even and repeated');
+    // The even part and the repeated one can differ; the message names each.
+    expect(() => glaisherWalk([3, 3, 2])).toThrow('2 is even and 3 is repeated: use only odd parts (repeats allowed) or only distinct parts');
   });
 
   test('mergedPart names the doubled part', () => {

@@ -2,18 +2,19 @@
 // whichever direction applies: merging equal odd parts, or splitting even distinct parts.
 import { describe } from '../numerics/checks';
 import { distinctToOdd, MAX_STEPS_N, oddToDistinctSteps } from './list';
+import { fail } from '../errors';
 
 /** Parts from text such as "5+3+3+1" or "5 3 3 1" (also commas), largest first; throws a reader-facing message. */
 export function parsePartition(text: string, maxSum = MAX_STEPS_N): number[] {
   if (typeof text !== 'string') throw new Error(`text must be a string, got ${describe(text)}`);
   const tokens = text.split(/[\s+,;]+/).filter((t) => t !== '');
-  if (tokens.length === 0) throw new Error('the partition is empty: type parts such as 5+3+3+1');
+  if (tokens.length === 0) fail('partitionEmpty');
   const parts = tokens.map((t) => {
-    if (!/^\d+$/.test(t) || Number(t) === 0) throw new Error(`'${t.length > 20 ? `${t.slice(0, 20)}…` : t}' is not a positive whole number`);
+    if (!/^\d+$/.test(t) || Number(t) === 0) fail('partNotWhole', t.length > 20 ? `${t.slice(0, 20)}…` : t);
     return Number(t);
   });
   const sum = parts.reduce((a, b) => a + b, 0);
-  if (sum > maxSum) throw new Error(`the parts add up to ${sum}; keep the total at most ${maxSum}`);
+  if (sum > maxSum) fail('partsTooLarge', sum, maxSum);
   return parts.sort((a, b) => b - a);
 }
 
@@ -29,8 +30,10 @@ export interface GlaisherWalk {
 export function glaisherWalk(parts: number[]): GlaisherWalk {
   if (parts.every((p) => p % 2 === 1)) return { direction: 'merge', steps: oddToDistinctSteps(parts) };
   if (new Set(parts).size === parts.length) return { direction: 'split', steps: oddToDistinctSteps(distinctToOdd(parts)).reverse() };
-  const even = parts.find((p, i) => p % 2 === 0 && parts.indexOf(p) !== i);
-  throw new Error(`${even} is even and repeated: use only odd parts (repeats allowed) or only distinct parts`);
+  // Neither all odd nor all distinct: some part is even and some part repeats, maybe not the same one.
+  const evenRepeated = parts.find((p, i) => p % 2 === 0 && parts.indexOf(p) !== i);
+  if (evenRepeated !== undefined) fail('evenRepeated', evenRepeated);
+  fail('evenAndRepeated', parts.find((p) => p % 2 === 0) as number, parts.find((p, i) => parts.indexOf(p) !== i) as number);
 }
 
 /** The part that doubles between two neighbouring steps of a merge walk (p + p → 2p), or null if none. */

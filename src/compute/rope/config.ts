@@ -5,6 +5,7 @@ import { GENERIC_DEFAULT_THETA, ROPE_FAMILIES, TEXT_MODEL_TYPES, type RopeFamily
 import { isObject, resolveType, ropeBlocks, USED, warnUnusedKeys, type Json } from './configBlock';
 import { resolveLengths } from './configLengths';
 import { describeLayers, familyNote, modelNotes } from './configNotes';
+import { fail, failBecause, shown } from '../errors';
 
 // A pasted config.json (or only its rope_scaling block) → RopeConfig plus the two lengths the widgets
 // compare, read as transformers 5.x reads it: keys the file leaves out come from its model_type's
@@ -49,14 +50,14 @@ export interface RopeConfigFallback { head_dim?: number; rope_theta?: number; tr
  */
 export function parseRopeConfig(text: string, fallback: RopeConfigFallback = {}): ParsedRopeConfig {
   if (typeof text !== 'string') throw new Error(`config text must be a string, got ${describe(text)}`);
-  if (text.trim() === '') throw new Error('config is empty: paste a config.json or its rope_scaling object');
+  if (text.trim() === '') fail('configEmpty');
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     const where = locateJsonError(text);
-    if (where === null) throw new Error(`config is not valid JSON: ${(error as Error).message}`, { cause: error });
-    throw new Error(`config is not valid JSON: ${where.reason} at line ${where.line}, column ${where.column} (position ${where.offset})`, { cause: error });
+    if (where === null) failBecause(error, 'configNotJson', (error as Error).message);
+    failBecause(error, 'configJsonAt', where.why, where.line, where.column, where.offset);
   }
   return ropeConfigFromObject(json, fallback);
 }
@@ -77,7 +78,7 @@ class Keys {
 /** The object form of parseRopeConfig, for presets and already-parsed JSON; same rules, errors and warnings. */
 export function ropeConfigFromObject(json: unknown, fallback: RopeConfigFallback = {}): ParsedRopeConfig {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    throw new Error(`config must be a JSON object (a config.json or its rope_scaling block), got ${describe(json)}`);
+    fail('configNotObject', shown(json));
   }
   const warnings: string[] = [];
   let top = json as Json;
@@ -112,7 +113,7 @@ export function ropeConfigFromObject(json: unknown, fallback: RopeConfigFallback
     if (primary === undefined) primary = { ...built, block };
     if (layerType !== '') layers.push({ layerType, config: built.config, ...layerExtent(top, keys, layerType) });
   }
-  if (primary === undefined) throw new Error('rope_parameters is null for every layer type: this model uses no RoPE');
+  if (primary === undefined) fail('configNoRope');
   if (layers.length > 1) warnings.push(describeLayers(layers));
   warnings.push(...modelNotes(modelType, primary.config, primary.block, primary.train, primary.target));
   const note = bare ? null : familyNote(modelType, family, keys.filled, top);
@@ -148,7 +149,7 @@ function buildLayer(
   const config: RopeConfig = { head_dim: dims.headDim, rope_theta: theta };
   if (type === 'default') {
     const length = c.maxPos ?? fallbackLength;
-    if (length === undefined) throw new Error('max_position_embeddings is missing: the config needs the context length it was trained on');
+    if (length === undefined) fail('configNoLength');
     if (c.maxPos === undefined) warnings.push(`No max_position_embeddings: using the current training length ${length}.`);
     return finish(config, length, length);
   }
@@ -162,7 +163,7 @@ function buildLayer(
     if (block.factor !== undefined && block.factor !== null) rope_scaling.factor = requireInRange(`${where}.factor`, block.factor, 0, Infinity, { openLow: true });
     if (dims.share !== undefined) rope_scaling.partial_rotary_factor = dims.share;
     const length = c.maxPos ?? fallbackLength;
-    if (length === undefined) throw new Error('max_position_embeddings is missing: the config needs the context length it was trained on');
+    if (length === undefined) fail('configNoLength');
     return finish({ ...config, rope_scaling }, length, length);
   }
   const original = resolveOriginal(block, type, c, warnings);
@@ -202,7 +203,7 @@ function resolveTheta(block: Json, c: LayerContext, warnings: string[]): number 
   }
   if (c.family !== undefined) return c.keys.get('rope_theta') as number;
   if (c.modelType !== undefined) {
-    throw new Error(`rope_theta is missing, and transformers' default for model_type '${c.modelType}' is not one this notebook carries: add rope_theta to the config`);
+    fail('configNoTheta', c.modelType);
   }
   warnings.push(`No rope_theta and no model_type: using ${GENERIC_DEFAULT_THETA}, transformers' generic default (RotaryEmbeddingConfigMixin.default_theta); a family with its own default (Gemma 3, Llama 4, gpt-oss) would differ, so add model_type to be sure.`);
   return GENERIC_DEFAULT_THETA;
@@ -254,7 +255,7 @@ function resolveHeadDim(keys: Keys, bare: boolean, fallback: RopeConfigFallback,
     warnings.push(`No head_dim${bare ? ' in a bare rope_scaling block' : ''}: using the current head_dim ${dim}.`);
     return dim;
   }
-  throw new Error('head_dim is missing: the config needs head_dim, or hidden_size and num_attention_heads');
+  fail('configNoHeadDim');
 }
 
 /** Rotated dims: partial_rotary_factor (block's first) shrinks RoPE, except for proportional, which keeps head_dim and zeroes the rest. */
@@ -275,7 +276,7 @@ function rotatedDims(block: Json, type: RopeType, c: LayerContext, warnings: str
   }
   const rotary = Math.floor(headDim * share);
   if (rotary < 2 || rotary % 2 !== 0) {
-    throw new Error(`partial_rotary_factor ${share} leaves ${rotary} rotated dims of head_dim ${headDim}; RoPE needs a positive even number`);
+    fail('configPartialRotary', share, rotary, headDim);
   }
   warnings.push(`partial_rotary_factor ${share}: only ${rotary} of the ${headDim} head dims rotate, so RoPE here has ${rotary} dims.`);
   return { headDim: rotary };

@@ -1,9 +1,9 @@
 // Which rope block a config.json means, and which rope_type, read as transformers 5.x reads them
 // (`RotaryEmbeddingConfigMixin.convert_rope_params_to_dict` / `standardize_rope_params`, and the
 // config classes that override them: Gemma3TextConfig, Phi3Config, the Qwen-VL family).
-import { describe } from '../numerics/checks';
 import { ROPE_TYPES, type RopeType } from './invFreq';
 import type { RopeFamily } from './families';
+import { fail, shown } from '../errors';
 
 export type Json = Record<string, unknown>;
 
@@ -42,7 +42,7 @@ export function ropeBlocks(top: Json, family: RopeFamily | undefined, warnings: 
   if (!nested) return { nested: false, blocks: [{ layerType: '', block }] };
   const blocks = keys.map((layerType) => {
     const b = block[layerType];
-    if (b !== null && !isObject(b)) throw new Error(`rope_parameters.${layerType} must be an object or null, got ${describe(b)}`);
+    if (b !== null && !isObject(b)) fail('configBlockNotObject', `rope_parameters.${layerType}`, shown(b));
     return { layerType, block: b === null ? null : { ...b } };
   });
   return { nested: true, blocks: primaryFirst(blocks) };
@@ -67,7 +67,7 @@ function primaryFirst<T extends { layerType: string }>(blocks: T[]): T[] {
 function objectOrNull(top: Json, key: string): Json | null {
   const value = top[key];
   if (value === undefined || value === null) return null;
-  if (!isObject(value)) throw new Error(`${key} must be an object or null, got ${describe(value)}`);
+  if (!isObject(value)) fail('configBlockNotObject', key, shown(value));
   return { ...value };
 }
 
@@ -86,7 +86,7 @@ export function resolveType(block: Json | null, modelType: string | undefined, w
     warnings.push(`${where} has rope_type '${String(ropeType)}' and legacy type '${String(legacy)}'; rope_type wins, as in transformers.`);
   }
   const type = ropeType ?? legacy ?? 'default';
-  if (typeof type !== 'string') throw new Error(`${where}.rope_type must be a string, got ${describe(type)}`);
+  if (typeof type !== 'string') fail('ropeTypeNotString', where, shown(type));
   if (type === 'su' || (type === 'yarn' && modelType === 'phi3')) {
     warnings.push(`rope_type '${type}' is read as 'longrope', as transformers' Phi3Config renames the legacy '${type}'.`);
     return 'longrope';
@@ -96,10 +96,10 @@ export function resolveType(block: Json | null, modelType: string | undefined, w
     return 'default';
   }
   if (type === 'axial') {
-    throw new Error(`${where}.rope_type 'axial' is transformers' 2-D RoPE for image patches; this widget draws 1-D token positions`);
+    fail('ropeTypeAxial', where);
   }
   if (!SUPPORTED.includes(type)) {
-    throw new Error(`${where}.rope_type '${type}' is not a type transformers 5 computes; supported: ${SUPPORTED.join(', ')}`);
+    fail('ropeTypeUnknown', where, type, [...SUPPORTED]);
   }
   if (type === 'ntk') warnings.push("rope_type 'ntk' is not a transformers type; it is read as the fixed NTK-aware base change base·factor^(d/(d−2)).");
   return type as RopeType;

@@ -4,6 +4,7 @@
 import { requireInRange } from '../numerics/checks';
 import type { RopeType } from './invFreq';
 import type { Json } from './configBlock';
+import { fail } from '../errors';
 
 type ScaledType = Exclude<RopeType, 'default' | 'proportional'>;
 
@@ -25,13 +26,13 @@ export function resolveLengths(
     factor = maxPos / original;
     warnings.push(`No rope_scaling.factor: using max_position_embeddings / original_max_position_embeddings = ${maxPos}/${original} = ${factor}, as transformers does.`);
   }
-  if (factor === undefined || factor === null) throw new Error(`rope_scaling.factor is required for rope_type '${type}'`);
+  if (factor === undefined || factor === null) fail('scalingRequired', 'factor', type);
   const f = requireInRange('rope_scaling.factor', factor, 0, Infinity, { openLow: true });
 
   if (type === 'dynamic') {
     // transformers' dynamic NTK takes config.max_position_embeddings as the original length.
     const train = maxPos ?? original ?? fallbackLength;
-    if (train === undefined) throw new Error('max_position_embeddings is missing: dynamic NTK needs the length the model was trained on');
+    if (train === undefined) fail('dynamicNoLength');
     if (maxPos !== undefined && original !== undefined && original !== maxPos) {
       warnings.push(`transformers' dynamic NTK uses max_position_embeddings (${maxPos}) as the original length and ignores original_max_position_embeddings (${original}); so does this notebook.`);
     }
@@ -62,7 +63,7 @@ export function resolveLengths(
   }
   const train = maxPos ?? fallbackLength;
   if (train === undefined) {
-    throw new Error(`max_position_embeddings is missing: rope_type '${type}' needs the length the model was trained on (or rope_scaling.original_max_position_embeddings)`);
+    fail('typeNoLength', type);
   }
   const source = maxPos !== undefined ? `max_position_embeddings (${train})` : `the current training length (${train})`;
   warnings.push(`No original_max_position_embeddings: taking ${source} as the training length, so the target is ${train} × ${f} = ${Math.round(train * f)}. If ${train} is already the extended length, the training length was ${Math.round(train / f)}.`);
@@ -72,7 +73,7 @@ export function resolveLengths(
 /** LongRoPE: trained on O, published for M; a missing factor is M / O, which only sets the attention factor. */
 function longropeLengths(block: Json, maxPos: number | undefined, original: number | undefined, warnings: string[]): Lengths {
   const train = original ?? maxPos;
-  if (train === undefined) throw new Error("max_position_embeddings is missing: rope_type 'longrope' needs the original length to choose short_factor or long_factor");
+  if (train === undefined) fail('longropeNoLength');
   const target = Math.max(maxPos ?? train, train);
   let factor: number | undefined;
   if (block.factor !== undefined && block.factor !== null) {

@@ -1,17 +1,21 @@
 // Where pasted JSON breaks. Engines word JSON.parse errors differently and Safari gives no position at
 // all, so after JSON.parse fails this small RFC 8259 scanner finds the first offending character itself.
+import { coded, type CodedMessage } from '../errors';
 
-/** Offset, 1-based line and column, and a plain-words reason for the first JSON syntax error in `text`; null when `text` is valid JSON. */
-export function locateJsonError(text: string): { offset: number; line: number; column: number; reason: string } | null {
+/**
+ * Offset, 1-based line and column, and a plain-words reason for the first JSON syntax error in `text`
+ * (`reason` in English, `why` coded for the page's language); null when `text` is valid JSON.
+ */
+export function locateJsonError(text: string): { offset: number; line: number; column: number; reason: string; why: CodedMessage } | null {
   const scanner = new Scanner(text);
-  let failure: { offset: number; reason: string } | null = null;
+  let failure: { offset: number; reason: string; why: CodedMessage } | null = null;
   try {
     scanner.value(0);
     scanner.space();
-    if (scanner.at < text.length) scanner.fail('unexpected text after the end of the JSON value');
+    if (scanner.at < text.length) scanner.fail(coded('jsonTrailingText'));
   } catch (error) {
     if (!(error instanceof SyntaxFailure)) throw error;
-    failure = { offset: error.offset, reason: error.message };
+    failure = { offset: error.offset, reason: error.message, why: error.why };
   }
   if (failure === null) return null;
   const before = text.slice(0, failure.offset);
@@ -21,7 +25,7 @@ export function locateJsonError(text: string): { offset: number; line: number; c
 }
 
 class SyntaxFailure extends Error {
-  constructor(message: string, readonly offset: number) { super(message); }
+  constructor(readonly why: CodedMessage, readonly offset: number) { super(why.message); }
 }
 
 const MAX_DEPTH = 512; // deeper nesting is reported rather than risking the call stack
@@ -30,26 +34,27 @@ class Scanner {
   at = 0;
   constructor(private readonly text: string) {}
 
-  fail(reason: string, offset = this.at): never {
-    throw new SyntaxFailure(reason, offset);
+  fail(why: CodedMessage, offset = this.at): never {
+    throw new SyntaxFailure(why, offset);
   }
 
   space(): void {
     while (this.at < this.text.length && ' \t\n\r'.includes(this.text[this.at])) this.at++;
   }
 
-  private expect(char: string, what: string): void {
+  private expect(char: string, what: 'colon'): void {
     this.space();
-    if (this.text[this.at] !== char) this.fail(`expected ${what}, found ${this.found()}`);
+    if (this.text[this.at] !== char) this.fail(coded('jsonExpected', what, this.found()));
     this.at++;
   }
 
-  private found(): string {
-    return this.at >= this.text.length ? 'the end of the text' : `'${this.text[this.at]}'`;
+  /** The character found, quoted; null at the end of the text. */
+  private found(): string | null {
+    return this.at >= this.text.length ? null : `'${this.text[this.at]}'`;
   }
 
   value(depth: number): void {
-    if (depth > MAX_DEPTH) this.fail(`nesting deeper than ${MAX_DEPTH} levels`);
+    if (depth > MAX_DEPTH) this.fail(coded('jsonTooDeep', MAX_DEPTH));
     this.space();
     const c = this.text[this.at];
     if (c === '{') return this.object(depth);
@@ -59,8 +64,8 @@ class Scanner {
     for (const word of ['true', 'false', 'null']) {
       if (this.text.startsWith(word, this.at)) { this.at += word.length; return; }
     }
-    if (c === "'") this.fail("strings must use double quotes (\"), found '");
-    this.fail(`expected a value, found ${this.found()}`);
+    if (c === "'") this.fail(coded('jsonSingleQuotes'));
+    this.fail(coded('jsonExpected', 'value', this.found()));
   }
 
   private object(depth: number): void {
@@ -70,15 +75,15 @@ class Scanner {
     for (;;) {
       this.space();
       if (this.text[this.at] !== '"') {
-        this.fail(this.text[this.at] === '}' ? 'trailing comma before }' : `expected a double-quoted key, found ${this.found()}`);
+        this.fail(this.text[this.at] === '}' ? coded('jsonTrailingComma', '}') : coded('jsonExpected', 'key', this.found()));
       }
       this.string();
-      this.expect(':', "':' after the key");
+      this.expect(':', 'colon');
       this.value(depth + 1);
       this.space();
       if (this.text[this.at] === ',') { this.at++; continue; }
       if (this.text[this.at] === '}') { this.at++; return; }
-      this.fail(`expected ',' or '}', found ${this.found()}`);
+      this.fail(coded('jsonExpected', 'commaBrace', this.found()));
     }
   }
 
@@ -88,12 +93,12 @@ class Scanner {
     if (this.text[this.at] === ']') { this.at++; return; }
     for (;;) {
       this.space();
-      if (this.text[this.at] === ']') this.fail('trailing comma before ]');
+      if (this.text[this.at] === ']') this.fail(coded('jsonTrailingComma', ']'));
       this.value(depth + 1);
       this.space();
       if (this.text[this.at] === ',') { this.at++; continue; }
       if (this.text[this.at] === ']') { this.at++; return; }
-      this.fail(`expected ',' or ']', found ${this.found()}`);
+      this.fail(coded('jsonExpected', 'commaBracket', this.found()));
     }
   }
 
@@ -102,21 +107,21 @@ class Scanner {
     while (this.at < this.text.length) {
       const c = this.text[this.at];
       if (c === '"') { this.at++; return; }
-      if (c < ' ') this.fail('control character (such as a raw line break) inside a string');
+      if (c < ' ') this.fail(coded('jsonControl'));
       if (c === '\\') {
         const e = this.text[this.at + 1];
         if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(this.text.slice(this.at + 2, this.at + 6))) { this.at += 6; continue; }
         if (e !== undefined && '"\\/bfnrt'.includes(e)) { this.at += 2; continue; }
-        this.fail('invalid escape sequence in a string');
+        this.fail(coded('jsonEscape'));
       }
       this.at++;
     }
-    this.fail('string never closed', start);
+    this.fail(coded('jsonUnclosed'), start);
   }
 
   private number(): void {
     const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(this.text.slice(this.at, this.at + 400));
-    if (match === null) this.fail('malformed number');
+    if (match === null) this.fail(coded('jsonNumber'));
     this.at += match[0].length;
   }
 }

@@ -24,7 +24,7 @@ describe('parseScalingCsv', () => {
       { N: 1e8, D: 2e9, loss: 3.1 },
       { N: 8e8, D: 1.6e10, loss: 2.5 },
     ]);
-    expect(errors).toEqual([
+    expect(errors).toMatchObject([
       { line: 4, message: 'missing D (column 2)' },
       { line: 5, message: 'loss is not a number: "abc"' },
       { line: 7, message: 'N must be positive, got -4e8' },
@@ -49,14 +49,14 @@ describe('parseScalingCsv', () => {
     const { points, errors, columns } = parseScalingCsv(text);
     expect(columns).toMatchObject({ header: false, delimiter: '\t', N: 0, D: 1, loss: 2 });
     expect(points).toEqual([{ N: 1e8, D: 2e9, loss: 3.1 }, { N: 2e8, D: 4e9, loss: 2.9 }]);
-    expect(errors).toEqual([{ line: 4, message: 'D is not a number: "x"' }]);
+    expect(errors).toMatchObject([{ line: 4, message: 'D is not a number: "x"' }]);
   });
 
   test('a quoted field spanning lines keeps later line numbers right', () => {
     const text = 'N,D,loss,note\n1e8,2e9,3.1,"two\nlines"\n2e8,-1,2.9,ok\n';
     const { points, errors } = parseScalingCsv(text);
     expect(points).toHaveLength(1);
-    expect(errors).toEqual([{ line: 4, message: 'D must be positive, got -1' }]);
+    expect(errors).toMatchObject([{ line: 4, message: 'D must be positive, got -1' }]);
   });
 
   test("Epoch AI's file: 'Model Size', 'Training FLOP', loss → D = C/(6N)", () => {
@@ -85,17 +85,17 @@ describe('parseScalingCsv', () => {
     const { points, errors } = parseScalingCsv('\uFEFF# N D loss\n\n1e8,2e9,3\n');
     expect(points).toEqual([{ N: 1e8, D: 2e9, loss: 3 }]);
     expect(errors).toEqual([]);
-    expect(parseScalingCsv('\n \n').errors).toEqual([{ line: 1, message: 'no data rows' }]);
+    expect(parseScalingCsv('\n \n').errors).toMatchObject([{ line: 1, message: 'no data rows' }]);
   });
 
   test('row cap: the rest is reported once, at the first line not read', () => {
     const rows = Array.from({ length: 12 }, (_, i) => `${1e8 * (i + 1)},${1e9 * (i + 1)},3`);
     const { points, errors } = parseScalingCsv(['N,D,loss', ...rows.slice(0, 10), '', '', ...rows.slice(10)].join('\n'), { maxRows: 10 });
     expect(points).toHaveLength(10);
-    expect(errors).toEqual([{ line: 14, message: 'too many rows: only the first 10 data rows were read' }]);
+    expect(errors).toMatchObject([{ line: 14, message: 'too many rows: only the first 10 data rows were read' }]);
     const headerless = parseScalingCsv(rows.join('\n'), { maxRows: 11 });
     expect(headerless.points).toHaveLength(11);
-    expect(headerless.errors).toEqual([{ line: 12, message: 'too many rows: only the first 11 data rows were read' }]);
+    expect(headerless.errors).toMatchObject([{ line: 12, message: 'too many rows: only the first 11 data rows were read' }]);
     expect(() => parseScalingCsv('1,2,3', { maxRows: 0 })).toThrow(/options.maxRows/);
     expect(() => parseScalingCsv(42 as never)).toThrow(/text must be a string/);
   });

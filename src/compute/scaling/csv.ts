@@ -4,9 +4,11 @@
  */
 import type { ScalingPoint } from './chinchilla.ts';
 import { detectDelimiter, splitRecords, type CsvDelimiter } from '../numerics/csvRecords.ts';
+import { coded, type CodedMessage } from '../errors';
 
 /** A row that was left out: its 1-based line in the text and why. */
-export interface CsvError { line: number; message: string }
+/** A bad row: its line and what is wrong with it (coded; `message` in English). */
+export type CsvError = { line: number } & CodedMessage;
 
 /** Where each quantity was read from (0-based column indices; D null when derived as C/(6N)). */
 export interface CsvColumns {
@@ -41,7 +43,7 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 const normalise = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
 
-function mapHeader(names: string[], delimiter: CsvDelimiter): CsvColumns | string {
+function mapHeader(names: string[], delimiter: CsvDelimiter): CsvColumns | CodedMessage {
   const keys = names.map(normalise);
   const find = (kind: keyof typeof NAMES) => {
     for (const alias of NAMES[kind]) {
@@ -54,21 +56,19 @@ function mapHeader(names: string[], delimiter: CsvDelimiter): CsvColumns | strin
   const D = find('D');
   const C = find('C');
   const loss = find('loss');
-  const missing: string[] = [];
-  if (N < 0) missing.push(`N (one of ${NAMES.N.join(', ')})`);
-  if (D < 0 && C < 0) missing.push(`D (one of ${NAMES.D.join(', ')}) or compute C (one of ${NAMES.C.join(', ')})`);
-  if (loss < 0) missing.push(`loss (one of ${NAMES.loss.join(', ')})`);
-  if (missing.length > 0) return `header has no column for ${missing.join('; ')}`;
+  if (N < 0 || (D < 0 && C < 0) || loss < 0) {
+    return coded('scalingHeader', N < 0 ? NAMES.N : null, D < 0 && C < 0 ? [NAMES.D, NAMES.C] : null, loss < 0 ? NAMES.loss : null);
+  }
   return { header: true, delimiter, names, N, D: D >= 0 ? D : null, C: D >= 0 ? null : C, loss };
 }
 
-function readNumber(fields: string[], index: number, label: string): number | string {
-  if (index >= fields.length || fields[index] === '') return `missing ${label} (column ${index + 1})`;
+function readNumber(fields: string[], index: number, label: string): number | CodedMessage {
+  if (index >= fields.length || fields[index] === '') return coded('csvMissing', label, index + 1);
   const text = fields[index];
-  if (!NUMBER.test(text)) return `${label} is not a number: "${text.length > 40 ? text.slice(0, 40) + '…' : text}"`;
+  if (!NUMBER.test(text)) return coded('csvNotNumber', label, text.length > 40 ? text.slice(0, 40) + '…' : text);
   const v = Number(text);
-  if (!Number.isFinite(v)) return `${label} must be finite, got ${text}`;
-  if (v <= 0) return `${label} must be positive, got ${text}`;
+  if (!Number.isFinite(v)) return coded('csvNotFinite', label, text);
+  if (v <= 0) return coded('csvNotPositive', label, text);
   return v;
 }
 
@@ -86,7 +86,7 @@ export function parseScalingCsv(text: string, options: CsvOptions = {}): CsvResu
   // Read one record past the cap (two with a header) so the first unread line can be named.
   const { records, truncated } = splitRecords(text, delimiter, maxRows + 2);
   const errors: CsvError[] = [];
-  if (records.length === 0) return { points: [], errors: [{ line: 1, message: 'no data rows' }], columns: null };
+  if (records.length === 0) return { points: [], errors: [{ line: 1, ...coded('csvNoDataRows') }], columns: null };
 
   const first = records[0];
   // A header row has no numeric field (a data row with one bad field is still data, reported below).
@@ -94,7 +94,7 @@ export function parseScalingCsv(text: string, options: CsvOptions = {}): CsvResu
   let columns: CsvColumns;
   if (header) {
     const mapped = mapHeader(first.fields, delimiter);
-    if (typeof mapped === 'string') return { points: [], errors: [{ line: first.line, message: mapped }], columns: null };
+    if ('code' in mapped) return { points: [], errors: [{ line: first.line, ...mapped }], columns: null };
     columns = mapped;
   } else {
     columns = { header: false, delimiter, names: ['N', 'D', 'loss'], N: 0, D: 1, C: null, loss: 2 };
@@ -109,21 +109,21 @@ export function parseScalingCsv(text: string, options: CsvOptions = {}): CsvResu
     const second = columns.D !== null ? columns.D : (columns.C as number);
     const DorC = readNumber(fields, second, label(second));
     const loss = readNumber(fields, columns.loss, label(columns.loss));
-    const problem = [N, DorC, loss].find((v): v is string => typeof v === 'string');
+    const problem = [N, DorC, loss].find((v): v is CodedMessage => typeof v !== 'number');
     if (problem !== undefined) {
-      errors.push({ line, message: problem });
+      errors.push({ line, ...problem });
       continue;
     }
     const D = columns.D !== null ? (DorC as number) : (DorC as number) / (6 * (N as number));
     if (!Number.isFinite(D) || D <= 0) {
-      errors.push({ line, message: `D = C/(6N) must be a finite positive number, got ${D}` });
+      errors.push({ line, ...coded('csvTokensFromCompute', D) });
       continue;
     }
     points.push({ N: N as number, D, loss: loss as number });
   }
   if (more) {
     const next = records[rows.length + (header ? 1 : 0)];
-    errors.push({ line: next.line, message: `too many rows: only the first ${maxRows} data rows were read` });
+    errors.push({ line: next.line, ...coded('csvTooManyRows', maxRows) });
   }
   return { points, errors, columns };
 }

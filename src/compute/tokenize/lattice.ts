@@ -6,6 +6,7 @@
  * The old Viterbi Sampling depends on that order; nothing else does.
  */
 import { describe, requireFinite, requireNonNegative, requirePositive } from '../numerics/checks';
+import { fail, shown } from '../errors';
 
 /** piece → p(w) > 0; the values need not sum to 1. */
 export type Vocab = Record<string, number>;
@@ -68,7 +69,7 @@ export interface LatticeOptions {
 
 /** Every vocabulary piece found in `text`, as arcs; throws if the text is empty (never if unsegmentable). */
 export function buildLattice(text: string, vocab: Vocab, options: LatticeOptions = {}): Lattice {
-  if (typeof text !== 'string' || text === '') throw new Error(`text must be a non-empty string, got ${describe(text)}`);
+  if (typeof text !== 'string' || text === '') fail('textEmpty', shown(text));
   const { logp, lengths } = prepareVocab(vocab);
   const unknownLogp = options.unknownLogp === undefined ? undefined : requireFinite('unknownLogp', options.unknownLogp);
   const chars = Array.from(text);
@@ -121,10 +122,7 @@ export function requireSegmentable(lattice: Lattice): void {
   if (reach[lattice.n]) return;
   const stuck = reach.lastIndexOf(1);
   const rest = lattice.chars.slice(stuck, stuck + 12).join('');
-  throw new Error(
-    `text ${describe(lattice.text)} has no segmentation into vocabulary pieces: no piece starts at character ${stuck + 1} ` +
-      `(${describe(rest)}${stuck + 12 < lattice.n ? '…' : ''}), the furthest any segmentation reaches`,
-  );
+  fail('unsegmentable', shown(lattice.text), stuck + 1, shown(rest), stuck + 12 < lattice.n);
 }
 
 /** The lattice of a text that must have at least one segmentation (see requireSegmentable). */

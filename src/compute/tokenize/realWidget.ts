@@ -12,6 +12,7 @@ import { rankRows, type ComparedRows } from './rows';
 import { exactLogP, samplerFor, streamSeed, tallySamples, tvFromTallies, type Tally } from './sampling';
 import { resolveLattice, type ResolvedLattice, type VocabRequest } from './vocabSource';
 import type { ModelName, ShippedVocab } from './shippedVocab';
+import { fail } from '../errors';
 
 /** Longest text the real-vocabulary widget takes, as the reader types it. */
 export const MAX_REAL_CHARS = 400;
@@ -66,10 +67,10 @@ export async function realSegments(
   const show = requireInteger('show', req.show, 1, 50);
   const seed = requireInteger('seed', req.seed, 0, MAX_SEED);
   const typed = typeof req.text === 'string' ? Array.from(req.text).length : 0;
-  if (typed > MAX_REAL_CHARS) throw new Error(`text must have at most ${MAX_REAL_CHARS} characters here, got ${typed}`);
+  if (typed > MAX_REAL_CHARS) fail('textTooLong', MAX_REAL_CHARS, typed);
   const { lattice: l, ...source } = await resolveLattice(req, shipped);
   if (l.n > MAX_PREPARED_CHARS) {
-    throw new Error(`text must have at most ${MAX_PREPARED_CHARS} characters once the model has prepared it, got ${l.n}`);
+    fail('textTooLongPrepared', MAX_PREPARED_CHARS, l.n);
   }
   const logZ = forwardLogZ(l, req.alpha);
   const logZn = logZ[l.n];

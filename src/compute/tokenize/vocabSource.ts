@@ -7,6 +7,7 @@ import { checkAlpha, segmentableLattice, type Lattice, type Vocab } from './latt
 import { VOCAB_PRESETS, type PresetName } from './presets';
 import { decodeShippedVocab, normalizeForModel, type ModelName, type ShippedVocab } from './shippedVocab';
 import { parseVocabText } from './vocabText';
+import { fail } from '../errors';
 
 export type VocabChoice = PresetName | 'custom' | ModelName;
 export const VOCAB_CHOICES: readonly VocabChoice[] = ['watching', 'weather', 'custom', 'albert', 'jieba'];
@@ -51,10 +52,9 @@ export function customVocab(pieces: string): Vocab {
   const parsed = parseVocabText(pieces);
   if (parsed.errors.length > 0) {
     const [first] = parsed.errors;
-    const more = parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more bad line${parsed.errors.length > 2 ? 's' : ''})` : '';
-    throw new Error(`vocabulary line ${first.line}: ${first.message}${more}`);
+    fail('vocabBadLine', first.line, first, parsed.errors.length - 1);
   }
-  if (parsed.count === 0) throw new Error('the vocabulary is empty: write one piece and its p(w) per line');
+  if (parsed.count === 0) fail('vocabEmpty');
   return parsed.vocab;
 }
 
@@ -64,7 +64,7 @@ export async function resolveLattice(req: VocabRequest, shipped: (name: ModelNam
   if (req.vocab === 'albert' || req.vocab === 'jieba') {
     const model = await shipped(req.vocab);
     const text = normalizeForModel(model.normalize, req.text);
-    if (text === '' && req.text !== '') throw new Error('text must be a non-empty string, got only spaces');
+    if (text === '' && req.text !== '') fail('textOnlySpaces');
     const lattice = segmentableLattice(text, model.vocab, { unknownLogp: model.unknownLogp });
     const unknownChars = [...new Set(lattice.piece.filter((_, k) => lattice.unknown[k] === 1))];
     return { lattice, model: { name: model.name, pieces: model.pieces, normalized: text !== req.text }, unknownChars };

@@ -11,7 +11,7 @@ describe('a typed vocabulary', () => {
 
   test('every bad line is reported with its number and why; good lines still count', () => {
     const r = parseVocabText('a 0.5\nb ０.５\nc\nab zero\na 0.2\nb -1\nx 0\ny 1/0\nz 1/2/3\n<b>x</b> 0.1');
-    expect(r.errors).toEqual([
+    expect(r.errors).toMatchObject([
       { line: 3, message: "'c' has no probability: write the piece, a space, then p(w)" },
       { line: 4, message: "ab: 'zero' is not a number: write p(w) as 0.25, 2.5e-3 or 1/4" },
       { line: 5, message: "'a' is listed twice (first on line 1); the first is used" },
@@ -30,7 +30,7 @@ describe('a typed vocabulary', () => {
 
   test('parseProbability and formatVocabText round-trip', () => {
     expect(parseProbability('2.5e-3')).toEqual({ p: 0.0025 });
-    expect(parseProbability('Infinity')).toEqual({ error: "'Infinity' is not a number: write p(w) as 0.25, 2.5e-3 or 1/4" });
+    expect(parseProbability('Infinity')).toMatchObject({ error: { code: 'probNotNumber', message: "'Infinity' is not a number: write p(w) as 0.25, 2.5e-3 or 1/4" } });
     const vocab = { a: 0.3, bc: 1 / 3 };
     expect({ ...parseVocabText(formatVocabText(vocab)).vocab }).toEqual({ a: 0.3, bc: 0.333333 });
   });

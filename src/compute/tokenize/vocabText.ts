@@ -5,11 +5,10 @@
  * every keystroke in the page.
  */
 import type { Vocab } from './lattice';
+import { coded, type CodedMessage } from '../errors';
 
-export interface VocabLineError {
-  line: number;
-  message: string;
-}
+/** A bad line: its number and what is wrong with it (coded; `message` in English). */
+export type VocabLineError = { line: number } & CodedMessage;
 
 export interface VocabText {
   vocab: Vocab;
@@ -27,14 +26,14 @@ const asciiForms = (text: string) => text.replace(/[\uFF01-\uFF5E]/g, (c) => Str
  * Reads p(w) from its text: a decimal, scientific or a/b fraction, full-width digits included; a
  * message when it is not one. (Only the number is read so: the pieces are kept exactly as typed.)
  */
-export function parseProbability(raw: string): { p: number } | { error: string } {
+export function parseProbability(raw: string): { p: number } | { error: CodedMessage } {
   const parts = asciiForms(raw).split('/');
   if (parts.length > 2 || !parts.every((part) => NUMBER.test(part))) {
-    return { error: `'${raw}' is not a number: write p(w) as 0.25, 2.5e-3 or 1/4` };
+    return { error: coded('probNotNumber', raw) };
   }
   const p = parts.length === 2 ? Number(parts[0]) / Number(parts[1]) : Number(parts[0]);
-  if (!Number.isFinite(p)) return { error: `'${raw}' is not a finite number` };
-  if (p <= 0) return { error: `p(w) must be greater than 0, got ${raw}` };
+  if (!Number.isFinite(p)) return { error: coded('probNotFinite', raw) };
+  if (p <= 0) return { error: coded('probNotPositive', raw) };
   return { p };
 }
 
@@ -49,18 +48,18 @@ export function parseVocabText(text: string): VocabText {
     if (trimmed === '' || trimmed.startsWith('#')) return;
     const split = trimmed.search(/\s+\S+$/);
     if (split < 0) {
-      errors.push({ line, message: `'${trimmed}' has no probability: write the piece, a space, then p(w)` });
+      errors.push({ line, ...coded('vocabNoProbability', trimmed) });
       return;
     }
     const piece = trimmed.slice(0, split).trim();
     const parsed = parseProbability(trimmed.slice(split).trim());
     if ('error' in parsed) {
-      errors.push({ line, message: `${piece}: ${parsed.error}` });
+      errors.push({ line, ...coded('vocabPieceProblem', piece, parsed.error) });
       return;
     }
     const first = firstLine.get(piece);
     if (first !== undefined) {
-      errors.push({ line, message: `'${piece}' is listed twice (first on line ${first}); the first is used` });
+      errors.push({ line, ...coded('vocabTwice', piece, first) });
       return;
     }
     firstLine.set(piece, line);

@@ -13,6 +13,7 @@ import { realSegments } from './realWidget';
 import { rankRows, type ComparedRows } from './rows';
 import { resolveLattice, shippedCache, type ResolvedLattice, type ShippedLoader, type VocabRequest } from './vocabSource';
 import { arcsOfKey, viterbiOldLaw } from './viterbiLaw';
+import { fail } from '../errors';
 
 export type { VocabRequest } from './vocabSource';
 
@@ -45,7 +46,7 @@ export interface AlphaView {
 }
 
 function requireDrawable(lattice: Lattice): void {
-  if (lattice.n > MAX_DRAWN_CHARS) throw new Error(`text must have at most ${MAX_DRAWN_CHARS} characters here, got ${lattice.n}`);
+  if (lattice.n > MAX_DRAWN_CHARS) fail('textTooLong', MAX_DRAWN_CHARS, lattice.n);
 }
 
 /** The kernels, bound to a loader of the shipped vocabularies. */

@@ -8,6 +8,7 @@ import {
 import type { ParamValues } from '../../core/params';
 import type { partitionsBuilderSpec } from './spec';
 import { msg } from './messages';
+import { readerErrorText } from '../../ui/errorText';
 
 export type BuilderValues = ParamValues<typeof partitionsBuilderSpec.params>;
 export type BuilderKey = keyof BuilderValues;
@@ -65,7 +66,7 @@ export function buildFactors(v: BuilderValues): Built {
       try {
         factors = coinFactors(parseCoinSet(v.coins));
       } catch (err) {
-        return { ok: false, key: 'coins', message: msg.coinValues((err as Error).message) };
+        return { ok: false, key: 'coins', message: msg.coinValues(readerErrorText(err)) };
       }
       break;
   }

@@ -10,6 +10,7 @@ import type { ParamValues } from '../../core/params';
 import { msg } from './messages';
 import { presetBySlug } from './presets';
 import type { ropeExtensionSpec } from './spec';
+import { readerErrorText } from '../../ui/errorText';
 
 export type ExtensionValues = ParamValues<typeof ropeExtensionSpec.params>;
 type Key = keyof ExtensionValues;
@@ -44,7 +45,8 @@ export const METHOD_KEYS: Record<ExtensionMethod, Key[]> = {
   llama3: ['factor', 'lowFreqFactor', 'highFreqFactor'],
 };
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+/** A refusal in the reader's language (the config parsers' are coded). */
+const message = readerErrorText;
 
 /** The model to draw for these widget values, or the control to flag and why. */
 export function resolveSource(v: ExtensionValues): Source {
