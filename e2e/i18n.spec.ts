@@ -122,3 +122,40 @@ test('an embed code copied from a Chinese page opens the widget in Chinese', asy
   await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG.zh);
   await expect(page.locator('[data-widget] h3')).toContainText(/\p{Script=Han}/u);
 });
+
+test('errors a reader causes read in Chinese under lang=zh, with no English sentence', async ({ page }) => {
+  // Two English words in a row: a sentence (names such as rope_scaling.factor or loss stay verbatim).
+  const englishSentence = /[A-Za-z]{2,}[ ,:;]+[A-Za-z]{2,}/;
+  const chinese = async (where: Locator, expected: string | RegExp) => {
+    await expect(where).toHaveText(expected);
+    const text = (await where.textContent()) ?? '';
+    expect(text).toMatch(/\p{Script=Han}/u);
+    expect(text, 'an English sentence').not.toMatch(englishSentence);
+  };
+
+  // A text no segmentation covers, refused in the worker (segment-lattice on the random-segmentation notebook).
+  await page.goto(`./?notebook=random-segmentation&segment-lattice.text=${encodeURIComponent('今天天晴')}&lang=zh`);
+  const lattice = page.locator('#widget-segment-lattice');
+  await lattice.scrollIntoViewIfNeeded();
+  await chinese(lattice.locator('.status .error'), "文本 '今天天晴' 无法切分成词表中的词片：第 4 个字符（'晴'）处没有任何词片开头，任何切分最远只能到这里");
+  // The same refusal rewords itself when the reader switches the language.
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await lattice.scrollIntoViewIfNeeded(); // a phone's header may have taken the page back to the top
+  await expect(lattice.locator('.status .error')).toHaveText(
+    "text '今天天晴' has no segmentation into vocabulary pieces: no piece starts at character 4 ('晴'), the furthest any segmentation reaches",
+  );
+
+  // A malformed row in a pasted scaling-law CSV, refused by the page's parser.
+  const csv = ['N,D,loss', '1e9,2e10,2.5', '2e9,4e10,abc', '4e9,8e10,2.3', '8e9,1.6e11,2.2', '1.6e10,3.2e11,2.1'].join('\n');
+  await page.goto(`./?embed=scaling-fit&data=csv&csv=${encodeURIComponent(csv)}&lang=zh`);
+  const errors = page.getByTestId('csv-errors');
+  await chinese(errors.locator('li').first(), '第 3 行：loss 不是数字："abc"');
+
+  // A RoPE config with a JSON syntax error, and one missing a required field.
+  await page.goto(`./?embed=rope-extension&config=${encodeURIComponent('{"rope_theta": 10000,}')}&lang=zh`);
+  const note = page.locator('#embed-config-note');
+  await chinese(note, /^配置不是有效的 JSON：第 1 行第 \d+ 列（位置 \d+）\} 前面多了一个逗号$/);
+  await page.goto(`./?embed=rope-extension&config=${encodeURIComponent('{"rope_scaling": {"rope_type": "yarn"}}')}&lang=zh`);
+  await chinese(note, "rope_type 'yarn' 需要 rope_scaling.factor");
+});

@@ -9,6 +9,7 @@
 import { describe, requireFunction, requireInRange, requireInteger, requireOneOf } from '../numerics/checks';
 import { createRng, deriveSeed, MAX_SEED, type Rng } from '../numerics/random';
 import { createOptimizer } from '../optimizers/rules';
+import { fail } from '../errors';
 import { RETRIEVAL_VARIANTS, RetrievalModel, type ModelShape, type RetrievalVariant, type Sequence } from './retrievalModel';
 
 export interface RetrievalArgs extends ModelShape {
@@ -106,7 +107,7 @@ function checkArgs(args: RetrievalArgs): RetrievalVariant[] {
   requireInteger('testSequences', args.testSequences, 1, 10_000);
   requireInteger('seed', args.seed, 0, MAX_SEED);
   if (args.trainLength * args.maxFactor > RETRIEVAL_MAX_TEST_LENGTH) {
-    throw new Error(`trainLength × maxFactor must be at most ${RETRIEVAL_MAX_TEST_LENGTH}, got ${args.trainLength} × ${args.maxFactor}`);
+    fail('retrievalTooLong', RETRIEVAL_MAX_TEST_LENGTH, args.trainLength, args.maxFactor);
   }
   if (!Array.isArray(args.variants) || args.variants.length === 0) throw new Error('variants must be a non-empty array');
   return args.variants.map((v, i) => requireOneOf(`variants[${i}]`, v, RETRIEVAL_VARIANTS));

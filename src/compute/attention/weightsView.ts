@@ -5,6 +5,7 @@
  */
 import { requireInRange, requireInteger, requireOneOf } from '../numerics/checks';
 import { createRng, MAX_SEED } from '../numerics/random';
+import { fail } from '../errors';
 import { keyCosines, MAX_RELEVANT, type RelevantKeys } from './keys';
 import { summariseWeights, variantWeights, VARIANTS, type Variant, type WeightSummary } from './variants';
 
@@ -80,7 +81,7 @@ export function attentionWeightsView(args: WeightsViewArgs): { panels: [WeightsP
   const factor = requireInteger('factor', args.factor, 1, 4096);
   const seed = requireInteger('seed', args.seed, 0, MAX_SEED);
   if (factor * trainLength > WEIGHTS_MAX_LENGTH) {
-    throw new Error(`factor × trainLength must be at most ${WEIGHTS_MAX_LENGTH}, got ${factor} × ${trainLength} = ${factor * trainLength}`);
+    fail('weightsTooLong', WEIGHTS_MAX_LENGTH, factor, trainLength);
   }
   if (!Array.isArray(args.variants) || args.variants.length === 0) throw new Error('variants must be a non-empty array');
   const variants = args.variants.map((v, i) => requireOneOf(`variants[${i}]`, v, VARIANTS));

@@ -141,6 +141,17 @@ export const en = {
   sequenceNotWhole: (symbol: string, from: string, to: string) => `${symbol} runs over whole numbers, not ${from} … ${to}`,
   sequenceTooLong: (terms: number, max: number) => `${terms} terms are more than the ${max.toLocaleString('en')} a sequence may have`,
   exactNotWhole: (name: string, value: string) => `exact mode needs whole-number parameters, but ${name} = ${value}`,
+
+  // The reader's own objective formula (lion-landscape: formula/objective.ts, objectiveWidgets.ts)
+  noDerivative: (variable: 'x' | 'y', fn: string | null) =>
+    `the gradient needs ∂f/∂${variable} as a formula, and mathjs cannot differentiate ${fn ? `${fn}()` : 'this formula'}; write it without ${fn ?? 'it'}`,
+  objectiveNowhereFinite: () => 'f is undefined or infinite everywhere in the view',
+
+  // Two sliders whose product has a cap (attention/retrieval.ts, weightsView.ts)
+  retrievalTooLong: (max: number, trainLength: number, maxFactor: number) =>
+    `trainLength × maxFactor must be at most ${max}, got ${trainLength} × ${maxFactor}`,
+  weightsTooLong: (max: number, factor: number, trainLength: number) =>
+    `factor × trainLength must be at most ${max}, got ${factor} × ${trainLength} = ${factor * trainLength}`,
 };
 
 export type ErrorCatalogue = typeof en;

@@ -122,4 +122,11 @@ export const zh: ErrorTranslation = {
   sequenceNotWhole: (symbol, from, to) => `${symbol} 只能取整数，不能是 ${from} … ${to}`,
   sequenceTooLong: (terms, max) => `${terms} 项超过了数列最多允许的 ${max.toLocaleString('en')} 项`,
   exactNotWhole: (name, value) => `精确模式要求参数为整数，但 ${name} = ${value}`,
+
+  noDerivative: (variable, fn) =>
+    `梯度需要 ∂f/∂${variable} 的公式，但 mathjs 无法对${fn ? ` ${fn}() ` : '这个公式'}求导；请改写${fn ? `，不用 ${fn}` : '公式'}`,
+  objectiveNowhereFinite: () => 'f 在整个视野内处处无定义或为无穷大',
+
+  retrievalTooLong: (max, trainLength, maxFactor) => `trainLength × maxFactor 至多为 ${max}，现在是 ${trainLength} × ${maxFactor}`,
+  weightsTooLong: (max, factor, trainLength) => `factor × trainLength 至多为 ${max}，现在是 ${factor} × ${trainLength} = ${factor * trainLength}`,
 };

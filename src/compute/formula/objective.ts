@@ -6,6 +6,7 @@
  */
 import { create, derivativeDependencies, parseDependencies, type MathNode } from 'mathjs';
 import type { Objective } from '../optimizers/objectives';
+import { failBecause } from '../errors';
 import { texOf, toTree } from './check';
 import { compileFloat, slotsFor } from './evaluate';
 import { refuse } from './messages';
@@ -26,7 +27,7 @@ function derivative(node: MathNode, variable: 'x' | 'y'): MathNode {
     return math.derivative(node, variable);
   } catch (err) {
     const fn = /function "(\w+)"/.exec(err instanceof Error ? err.message : '')?.[1];
-    throw new Error(`the gradient needs ∂f/∂${variable} as a formula, and mathjs cannot differentiate ${fn ? `${fn}()` : 'this formula'}; write it without ${fn ?? 'it'}`, { cause: err });
+    failBecause(err, 'noDerivative', variable, fn ?? null);
   }
 }
 

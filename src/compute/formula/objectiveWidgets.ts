@@ -4,6 +4,7 @@
  * when a reader types an objective.
  */
 import { gridAxes, type GridSpec } from '../optimizers/grid';
+import { fail } from '../errors';
 import { logGrid } from '../optimizers/objectives';
 import { compareTrajectories, type CompareArgs, type ObjectiveSurface, type OptimizerRun } from '../optimizers/widgets';
 import { formulaObjective } from './objective';
@@ -21,7 +22,7 @@ export function customObjectiveSurface(args: { formula: string } & GridSpec): Ob
       if (v < low) low = v;
     }
   }
-  if (!Number.isFinite(low)) throw new Error('f is undefined or infinite everywhere in the view');
+  if (!Number.isFinite(low)) fail('objectiveNowhereFinite');
   return { x: xs, y: ys, logGap: logGrid(values.map((v) => (Number.isFinite(v) ? v : NaN)), low), minima: new Float64Array(0), minValue: low, gradientText: f.gradientText };
 }
 
