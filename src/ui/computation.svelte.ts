@@ -47,6 +47,13 @@ export class Computation<T, I = undefined> {
     });
     settled = true;
     if (outcome === null) return; // superseded: the newer request owns the status now
+    if (outcome.ok && outcome.superseded) {
+      // An older input's answer while the newest waits: drawn, and the status stays the newest's.
+      this.clock.at = Math.max(this.clock.at, inputAt);
+      this.result = outcome.value;
+      this.input = input ?? null;
+      return;
+    }
     this.clock.busy.delete(this);
     this.state.busy = false;
     this.state.progress = null;

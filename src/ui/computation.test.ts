@@ -52,6 +52,21 @@ describe('Computation', () => {
     expect([c.result, c.input]).toEqual(['two', { n: 2 }]);
   });
 
+  test('an older input’s answer that arrives while the newest waits is drawn, and the status stays busy', async () => {
+    const older = deferred(), newer = deferred();
+    const first = c.run(older.request as never, { input: { n: 1 } });
+    const second = c.run(newer.request as never, { input: { n: 2 } });
+    await Promise.resolve();
+    older.settle({ ok: true, value: 'one', ms: 1, superseded: true } as never);
+    await first;
+    expect([c.result, c.input]).toEqual(['one', { n: 1 }]);
+    expect(c.status.busy).toBe(true);
+    newer.settle({ ok: true, value: 'two', ms: 1 });
+    await second;
+    expect([c.result, c.input]).toEqual(['two', { n: 2 }]);
+    expect(c.status.busy).toBe(false);
+  });
+
   test('an error keeps the last good result and its input, and marks it outdated', async () => {
     const a = deferred(), b = deferred();
     const ok = c.run(a.request as never, { input: { n: 1 } });

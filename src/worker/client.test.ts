@@ -79,14 +79,52 @@ describe('worker client', () => {
     expect(await ch.run('fail')).toEqual({ ok: false, error: 'n must be a positive integer, got -1' });
   });
 
-  test('the newest request wins: an older one resolves to null even when it finishes last', async () => {
+  test('the newest request wins; the one computing when it came is still answered, marked superseded', async () => {
     const ch = channel();
     const older = ch.run('echo', 1, 30);
     const newer = ch.run('echo', 2, 0);
+    const order: number[] = [];
+    void older.then(() => order.push(1));
+    void newer.then(() => order.push(2));
     expect(await newer).toMatchObject({ ok: true, value: 2 });
-    expect(await older).toBeNull();
+    expect(await older).toMatchObject({ ok: true, value: 1, superseded: true });
+    expect(await newer).not.toHaveProperty('superseded');
+    // One request at a time per channel: the newer one was sent only after the older one answered.
+    expect(order).toEqual([1, 2]);
     // Quick kernels share one worker.
     expect(FakeWorker.made).toHaveLength(1);
+  });
+
+  test('a request still waiting when a newer one comes is dropped unsent', async () => {
+    const ch = channel();
+    const sent: unknown[] = [];
+    const first = ch.run('echo', 1, 20);
+    await new Promise((r) => setTimeout(r, 1));
+    const worker = FakeWorker.made[0];
+    const post = worker.postMessage.bind(worker);
+    worker.postMessage = (data: unknown, transfer?: Transferable[]) => {
+      sent.push(data);
+      post(data, transfer);
+    };
+    const second = ch.run('echo', 2, 0);
+    const third = ch.run('echo', 3, 0);
+    expect(await third).toMatchObject({ ok: true, value: 3 });
+    expect(await second).toBeNull();
+    expect(await first).toMatchObject({ ok: true, value: 1, superseded: true });
+    // Only the third request reached the worker after the first.
+    expect(sent.filter((m) => JSON.stringify(m).includes('"echo"'))).toHaveLength(1);
+  });
+
+  test('an older answer is never handed out after a newer one, nor after dispose()', async () => {
+    const ch = channel();
+    const quick = ch.run('echo', 1, 40);
+    const job = ch.job('count', [2], () => undefined);
+    expect(await job).toMatchObject({ ok: true, value: 2 });
+    expect(await quick).toBeNull();
+
+    const pending = ch.run('echo', 5, 20);
+    ch.dispose();
+    expect(await pending).toBeNull();
   });
 
   test('a hung worker is replaced, and the next request gets a new one', async () => {

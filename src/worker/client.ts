@@ -1,9 +1,9 @@
 /**
  * The widgets' side of the worker. One shared module worker serves quick kernels; each long job
  * (a kernel that reports progress), or any run the widget wants stoppable, gets a worker of its own,
- * so cancelling it is `terminate()` and takes effect at once. Per channel (one per widget) only the
- * newest request counts: older results are dropped and an older job is cancelled. A worker that dies
- * or hangs is replaced.
+ * so cancelling it is `terminate()` and takes effect at once. Per channel (one per widget) the newest
+ * request counts: requests that never started are dropped, an older job is cancelled, and the one
+ * computing when a newer came is still drawn (see `run`). A worker that dies or hangs is replaced.
  */
 import { wrap, proxy, type Remote } from 'comlink';
 import { isCoded, registerKernelErrors, type Coded } from './errors';
@@ -18,9 +18,10 @@ type Result<K extends KernelName> = Awaited<ReturnType<WorkerApi[K]>>;
 /**
  * What a request settles to: the result, an error message for the widget, or null when superseded.
  * A kernel's coded refusal also brings its code and arguments (`coded`: the page words it in the
- * reader's language; `error` is the English sentence).
+ * reader's language; `error` is the English sentence). `superseded` marks the answer to an older input that was already computing when a newer one came:
+ * newer than anything on screen, so worth drawing while the newer one waits its turn.
  */
-export type Outcome<T> = { ok: true; value: T; ms: number } | { ok: false; error: string; coded?: Coded } | null;
+export type Outcome<T> = { ok: true; value: T; ms: number; superseded?: true } | { ok: false; error: string; coded?: Coded } | null;
 
 /** A quick kernel that has not answered in this long means a hung or dead worker. */
 const HANG_MS = 15_000;
@@ -85,15 +86,38 @@ async function call<T>(live: Live, invoke: () => Promise<T>, hangMs: number | nu
 export class Channel {
   private seq = 0;
   private running: Live | null = null;
+  /** The channel's request on the shared worker, if one is computing. */
+  private inFlight: Promise<unknown> | null = null;
+  /** The newest request whose answer was handed out: an older one is never handed out after it. */
+  private delivered = 0;
 
-  /** Runs a quick kernel on the shared worker; resolves to null if a newer request was made meanwhile. */
+  /**
+   * Runs a quick kernel on the shared worker, one request of this channel at a time. A newer request
+   * waits for the one computing, and a request still waiting when an even newer one comes is dropped
+   * unsent (null), so a drag faster than the kernel never queues work behind it. The request that
+   * was computing is answered (marked `superseded`): the figure follows the hand at the kernel's pace.
+   */
   async run<K extends KernelName>(name: K, ...args: Args<K>): Promise<Outcome<Result<K>>> {
     const mine = ++this.seq;
     this.cancel();
+    while (this.inFlight) {
+      await this.inFlight;
+      if (mine !== this.seq) return null;
+    }
     const live = sharedWorker();
     const fn = live.remote[name] as unknown as (...a: Args<K>) => Promise<Result<K>>;
-    const outcome = await call(live, () => fn(...args), HANG_MS);
-    return mine === this.seq ? outcome : null;
+    const computing = call(live, () => fn(...args), HANG_MS);
+    this.inFlight = computing;
+    const outcome = await computing;
+    if (this.inFlight === computing) this.inFlight = null;
+    if (mine === this.seq) return this.deliver(mine, outcome);
+    // Older than the newest request: drawn only if it is a result newer than any handed out.
+    return outcome?.ok && mine > this.delivered ? this.deliver(mine, { ...outcome, superseded: true }) : null;
+  }
+
+  private deliver<T>(mine: number, outcome: Outcome<T>): Outcome<T> {
+    this.delivered = Math.max(this.delivered, mine);
+    return outcome;
   }
 
   /**
@@ -126,7 +150,7 @@ export class Channel {
     const outcome = await call(live, () => fn(...args), null);
     if (this.running === live) this.running = null;
     live.worker.terminate();
-    return mine === this.seq ? outcome : null;
+    return mine === this.seq ? this.deliver(mine, outcome) : null;
   }
 
   /** Stops the running job, if any, and drops any pending result. */
@@ -140,7 +164,7 @@ export class Channel {
 
   /** Forgets pending results (e.g. when the widget goes away). */
   dispose(): void {
-    this.seq++;
+    this.delivered = ++this.seq;
     this.cancel();
   }
 }
