@@ -10,12 +10,15 @@ export const LIVE_FORMAT = /^(?:[1-9]|1[0-5]|int)$/;
 /** Default significant digits of a live value. */
 export const LIVE_DIGITS = 4;
 
+/** Made once: `toLocaleString` builds a new formatter on every call, which tables of numbers feel. */
+const grouped = new Intl.NumberFormat('en', { maximumFractionDigits: 20 });
+
 /** A live value as text: thousands separated, minus as U+2212, ±∞ and NaN in words. */
 export function formatLive(value: number, format: string = String(LIVE_DIGITS)): string {
   if (Number.isNaN(value)) return 'undefined';
   if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';
   const v = format === 'int' ? Math.round(value) : Number(value.toPrecision(Number(format)));
   const abs = Math.abs(v);
-  const text = abs !== 0 && (abs >= 1e15 || abs < 1e-6) ? v.toExponential(Math.max(0, Number(format === 'int' ? 15 : format) - 1)).replace(/\.?0+e/, 'e') : v.toLocaleString('en', { maximumFractionDigits: 20 });
+  const text = abs !== 0 && (abs >= 1e15 || abs < 1e-6) ? v.toExponential(Math.max(0, Number(format === 'int' ? 15 : format) - 1)).replace(/\.?0+e/, 'e') : grouped.format(v);
   return text.replace('-', '−');
 }

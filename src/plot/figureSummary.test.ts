@@ -26,6 +26,9 @@ describe('describeFigure', () => {
     const many = Array.from({ length: 10 }, (_, i) => ({ type: 'scatter' as const, name: `s${i}`, x: [0], y: [i] }));
     expect(describeFigure(many)).toMatch(/“s7”: 1 point, x 0, y 7; and 2 more series\.$/);
     expect(describeFigure([])).toBe('Data: no data.');
+    // Typed rows as a map gives them; NaN and ±∞ are not values of the range.
+    const rows = [Float64Array.from([Infinity, 2, NaN]), Float64Array.from([-3, -Infinity, 0.5])];
+    expect(describeFigure([{ type: 'heatmap', name: 'f', z: rows as unknown as number[][] }])).toBe('Data: “f”: 2 × 3 cells, values from -3 to 2.');
   });
 
   test('in Chinese when the page is', () => {

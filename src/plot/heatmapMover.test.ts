@@ -35,6 +35,23 @@ describe('cellColours', () => {
     expect(colourOf(f, -0.1)).toEqual([205, 180, 161, 255]);
   });
 
+  it('finds the same stops as a scan from the first, on uneven stops and repeated ones', () => {
+    const scales: [number, string][][] = [RdBu, [[0, 'rgb(0,0,0)'], [0.5, 'rgb(10,20,30)'], [0.5, 'rgb(200,100,0)'], [1, 'rgb(255,255,255)']]];
+    for (const colorscale of scales) {
+      const f = cellColours({ colorscale, zmin: -2, zmax: 3 })!;
+      const at = colorscale.map(([p]) => -2 + 5 * p), last = at.length - 1;
+      for (let k = 0; k <= 1000; k++) {
+        const z = -2.5 + (6 * k) / 1000;
+        const v = Math.min(Math.max(z, at[0]), at[last]);
+        let s = 0;
+        while (s < last - 1 && v >= at[s + 1]) s++;
+        const t = at[s + 1] > at[s] ? (v - at[s]) / (at[s + 1] - at[s]) : 0;
+        const a = colorscale[s][1].match(/\d+/g)!.map(Number), b = colorscale[s + 1][1].match(/\d+/g)!.map(Number);
+        expect(colourOf(f, z).slice(0, 3)).toEqual([0, 1, 2].map((c) => Math.round(a[c] + t * (b[c] - a[c]))));
+      }
+    }
+  });
+
   it('reads #rrggbb and rgba() stops, and declines what it cannot read', () => {
     const f = cellColours({ colorscale: [[0, '#000000'], [1, 'rgba(255, 255, 255, 0.5)']], zmin: 0, zmax: 10 })!;
     expect(colourOf(f, 5)).toEqual([128, 128, 128, 191]);

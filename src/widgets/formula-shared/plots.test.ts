@@ -69,3 +69,15 @@ test('names the figure gives where the author gave none, and log axes, follow th
   expect(plotFigure(plot, unnamed).layout.yaxis?.exponentformat).toBe('power');
   expect((mapFigure(map, logged, false).layout.xaxis?.title as { text: string }).text).toBe('N（对数刻度）');
 });
+
+test('a map colours its finite cells between their extremes; NaN and ±∞ cells are blank, hover keeps the values', () => {
+  const odd = { ...map, z: Float64Array.from([Infinity, 1, 3, NaN, -Infinity, 2]), x: Float64Array.from([0, 1, 2]) } as MapResult;
+  const heat = mapFigure(odd, figure('map', []), false).data[0] as unknown as { z: ArrayLike<number>[]; customdata: ArrayLike<number>[] };
+  expect(heat.z.map((row) => Array.from(row))).toEqual([[NaN, 0, 1], [NaN, NaN, 0.5]]);
+  expect(heat.customdata.map((row) => Array.from(row))).toEqual([[Infinity, 1, 3], [NaN, -Infinity, 2]]);
+  // On a log z axis the colours follow log10 z; z ≤ 0 has no colour.
+  const logZ = figure('map', [], { axes: { ...axes, z: { title: 'f', log: true } } } as Partial<FormulaFigure>);
+  const logged = { ...map, z: Float64Array.from([1, 10, 100, 0]) } as MapResult;
+  const logHeat = mapFigure(logged, logZ, false).data[0] as unknown as { z: ArrayLike<number>[] };
+  expect(logHeat.z.map((row) => Array.from(row))).toEqual([[0, 0.5], [1, NaN]]);
+});
