@@ -18,8 +18,9 @@ type Result<K extends KernelName> = Awaited<ReturnType<WorkerApi[K]>>;
 /**
  * What a request settles to: the result, an error message for the widget, or null when superseded.
  * A kernel's coded refusal also brings its code and arguments (`coded`: the page words it in the
- * reader's language; `error` is the English sentence). `superseded` marks the answer to an older input that was already computing when a newer one came:
- * newer than anything on screen, so worth drawing while the newer one waits its turn.
+ * reader's language; `error` is the English sentence). `superseded` marks the answer to an older
+ * input that was already computing when a newer one came: newer than anything on screen, so worth
+ * drawing while the newer one waits its turn.
  */
 export type Outcome<T> = { ok: true; value: T; ms: number; superseded?: true } | { ok: false; error: string; coded?: Coded } | null;
 
