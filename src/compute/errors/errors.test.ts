@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { en } from './en';
 import { zh, type ErrorTranslation } from './zh';
-import { KernelError, codedText, coded, fail, isCoded, shown, type ErrorArgs } from './index';
+import { KernelError, codedText, coded, fail, isCoded, shown, type Coded, type ErrorArgs } from './index';
 
 /** The source of a catalogue entry's parameter list, e.g. "(name, value, lo, hi)". */
 const params = (f: (...a: never[]) => string) => /^\s*(?:function\s*\w*)?\s*\(([^)]*)\)/.exec(String(f))?.[1]?.split(',').map((p) => p.trim().split(/[\s:=]/)[0]).filter(Boolean) ?? [];
@@ -32,12 +32,12 @@ describe('error catalogues', () => {
     expect(thrown).toBeInstanceOf(KernelError);
     expect((thrown as KernelError).message).toBe('n must be a positive integer ≤ 100, got -1');
     expect(isCoded(thrown)).toBe(true);
-    expect(codedText(thrown as KernelError, 'zh')).toBe('n 必须是 ≤ 100 的正整数，收到的是 -1');
+    expect(codedText((thrown as KernelError).coded, 'zh')).toBe('n 必须是 ≤ 100 的正整数，收到的是 -1');
   });
 
   test('a nested sentence is worded in the language of the sentence around it', () => {
     const line = coded('vocabNoProbability', 'w');
-    const c = { code: 'vocabBadLine', args: [3, line, 2] } as const;
+    const c: Coded = { code: 'vocabBadLine', args: [3, line, 2] };
     expect(codedText(c, 'en')).toBe("vocabulary line 3: 'w' has no probability: write the piece, a space, then p(w) (and 2 more bad lines)");
     expect(codedText(c, 'zh')).toBe("词表第 3 行：'w' 没有概率：请写出词片，加一个空格，再写 p(w)（另有 2 行有误）");
   });

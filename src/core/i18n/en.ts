@@ -103,7 +103,10 @@ export const en = {
   computing: 'Computing…',
   computedIn: (ms: string) => `Computed in ${ms} ms in a worker.`,
   cancel: 'Cancel',
-  /** Wraps a message from a kernel (which speaks English) where the UI shows it. */
+  /**
+   * Wraps a kernel's message where the UI shows it: a coded refusal arrives already in the page's
+   * language (src/compute/errors); the rest are English, and zh.ts marks them so.
+   */
   kernelError: (message: string) => message,
   previousSettings: 'the previous settings',
   notRedrawn: (shows: string) => `Not redrawn: the figure and numbers below still show ${shows}.`,

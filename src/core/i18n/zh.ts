@@ -95,7 +95,8 @@ export const zh: Translation<typeof en> = {
   computing: '计算中……',
   computedIn: (ms) => `已在后台线程中算完，用时 ${ms} 毫秒。`,
   cancel: '取消',
-  // A widget's own message is already Chinese; a kernel's (English) gets a Chinese lead-in.
+  // A widget's own message, and a kernel's coded refusal (worded from src/compute/errors/zh.ts), are
+  // already Chinese; a kernel's uncoded message (English) gets a Chinese lead-in.
   kernelError: (message) => WORKER_MESSAGES[message] ?? (/[\u3400-\u9fff]/.test(message) ? message : `计算出错（以下为英文原文）：${message}`),
   previousSettings: '之前的设置',
   notRedrawn: (shows) => `未重绘：下方的图和数字仍对应${shows}。`,
