@@ -118,7 +118,8 @@ export function mapFigure(r: MapResult, figure: FormulaFigure, dark: boolean): F
     const c = colourOf[k];
     scaled[k] = c - c === 0 ? (c - lo) / span : NaN; // finite cells only
   }
-  const rows = (flat: Float64Array) => Array.from({ length: ys.length }, (_, j) => flat.subarray(j * nx, (j + 1) * nx));
+  // Plotly reads each row as an array (its types allow only plain rows for a 2-D z).
+  const rows = (flat: Float64Array) => Array.from({ length: ys.length }, (_, j) => flat.subarray(j * nx, (j + 1) * nx)) as unknown as number[][];
   const z = rows(scaled), raw = rows(r.z);
   const [left, right] = cellEdges(xs), [bottom, top] = cellEdges(ys);
   const ticks = Number.isFinite(lo) ? colourTicks(lo, hi, zAxis.log) : { tickvals: [], ticktext: [] };
