@@ -78,6 +78,15 @@ test('a change is in the address at once: a reload straight after it keeps it', 
   await expect.poll(() => query(page).get('rope-digits.position'), { timeout: 3000 }).toBe(last);
 });
 
+test('an embed keeps the page keys of its address (plot=plain, lang) while it writes its state', async ({ page }) => {
+  await page.goto('./?embed=rope-digits&plot=plain&lang=en');
+  const w = page.locator('[data-widget=rope-digits]').first();
+  await waitForPlot(w);
+  await setNumber(w, 'Position n', '4096');
+  await expect.poll(() => query(page).get('position')).toBe('4096');
+  expect([query(page).get('plot'), query(page).get('lang'), query(page).get('embed')]).toEqual(['plain', 'en', 'rope-digits']);
+});
+
 test('junk and out-of-range URL values fall back or clamp, with a note by the control', async ({ page }) => {
   await page.goto('./?notebook=rope-beta-base&rope-digits.position=banana&rope-digits.dim=9999&rope-digits.view=<b>x</b>');
   const w = widget(page, 'rope-digits');

@@ -24,6 +24,8 @@ interface Drawn {
   /** The heatmaps' images (data URLs) and where they stand (x, y, width, height), and the z values plotly holds. */
   images: string[];
   imageBoxes: number[][];
+  /** Whether plotly's image is hidden under the cover a drag paints. */
+  imageHidden: boolean[];
   /** The layout images (pictures under the traces): their sources and where they stand. */
   pictures: string[];
   pictureBoxes: number[][];
@@ -55,8 +57,13 @@ async function drawn(w: Locator, field = '', values: string[] = [], later: Later
             return t ? [Number(t[1]), Number(t[2])] : [NaN, NaN];
           }),
           plotlyY: JSON.stringify(plots.map((gd) => (gd.data ?? []).map((t) => Array.from(t.y ?? [])))),
-          images: [...root.querySelectorAll('.heatmaplayer image')].map((i) => i.getAttribute('href') ?? i.getAttribute('xlink:href') ?? ''),
-          imageBoxes: [...root.querySelectorAll('.heatmaplayer image')].map(place),
+          // What shows: the cover a drag paints over plotly's image (plot/heatmapMover.ts), or the image.
+          images: [...root.querySelectorAll('.heatmaplayer image')].map((i) => {
+            const cover = i.nextElementSibling?.querySelector('canvas');
+            return cover ? cover.toDataURL('image/png') : i.getAttribute('href') ?? i.getAttribute('xlink:href') ?? '';
+          }),
+          imageBoxes: [...root.querySelectorAll('.heatmaplayer image')].map((i) => (i.nextElementSibling?.querySelector('canvas') ? place(i.nextElementSibling) : place(i))),
+          imageHidden: [...root.querySelectorAll('.heatmaplayer image')].map((i) => i.getAttribute('visibility') === 'hidden'),
           pictures: [...root.querySelectorAll('.imagelayer image')].map((i) => i.getAttribute('href') ?? i.getAttribute('xlink:href') ?? ''),
           pictureBoxes: [...root.querySelectorAll('.imagelayer image')].map(place),
           plotlyZ: JSON.stringify(plots.map((gd) => (gd.data ?? []).map((t) => t.z ?? null))),
@@ -310,8 +317,13 @@ for (const { field, away, back, what, fewerRows } of [
     let worst = 0;
     for (let k = 0; k < mine.data.length; k++) worst = Math.max(worst, Math.abs(mine.data[k] - plotlys.data[k]));
     expect(worst, 'largest difference in any colour channel of any cell').toBeLessThanOrEqual(1);
-    // At rest plotly draws the figure again itself.
+    expect(stepAway.imageHidden).toEqual([true]);
+    // At rest plotly draws the figure again itself, its own image uncovered.
     await expect.poll(async () => (await drawn(w)).plotlyZ, { timeout: 10000 }).toBe(before.plotlyZ);
+    await expect(w.locator('.plot-target[data-resting]')).toHaveCount(1, { timeout: 10000 });
+    const rested = await drawn(w);
+    expect(rested.imageHidden).toEqual([false]);
+    expect(await w.locator('foreignObject.kexue-cells').count()).toBe(0);
   });
 }
 

@@ -13,7 +13,8 @@ export type Route =
   | { kind: 'page'; name: string }
   | { kind: 'embed'; widget: string };
 
-const ROUTE_KEYS = ['notebook', 'page', 'embed', LANG_KEY];
+/** Keys of the page, not of a widget: the embed page's widget state never removes them. `plot=plain` turns the plot movers off (plot/plotlyInternals.ts). */
+const ROUTE_KEYS = ['notebook', 'page', 'embed', LANG_KEY, 'plot'];
 
 function read(): { route: Route; query: URLSearchParams } {
   const query = new URLSearchParams(location.search);

@@ -1,9 +1,8 @@
 /**
  * The trace mover's heatmaps (traceMover.ts): paint new cells (on the same grid, or on a new one over
- * fixed axes) into the image plotly drew, the way plotly paints a heatmap on an evenly spaced grid
- * ("fast" drawing: one canvas pixel per cell, scaled up with `image-rendering: pixelated`), instead of
- * a Plotly.react that redraws axes, colour bar and all (30–40 ms a figure for the cos map, a long task
- * on every input).
+ * fixed axes) on a canvas laid over the image plotly drew, the way plotly paints a heatmap on an evenly
+ * spaced grid ("fast" drawing: one canvas pixel per cell, scaled up with `image-rendering: pixelated`),
+ * instead of a Plotly.react that redraws axes, colour bar and all (a long task on every input).
  *
  * Leans on plotly's drawing (found through plotlyInternals.ts), checked by e2e/plotMover.spec.ts
  * against plotly's own image: a heatmap's group holds one `image`, whose canvas has a pixel per cell,
@@ -14,7 +13,7 @@
  * stops over [zmin, zmax] and clamped, with r, g, b rounded; a missing cell is transparent.
  */
 import { cellEdges } from './heatmapCells';
-import { placeImage, setImageSource } from './imageMover';
+import { placeImage } from './imageMover';
 import { drawnParts, type DrawnAxis } from './plotlyInternals';
 
 /** The fields of a heatmap trace this module reads, as given and as plotly resolved them. */
@@ -93,9 +92,9 @@ export function moveHeatmap(g: Element, t: HeatmapTrace, full: ResolvedHeatmap |
   const flipX = xa.toPixel(x[cols - 1]) < xa.toPixel(x[0]);
   const flipY = ya.toPixel(y[rows - 1]) < ya.toPixel(y[0]);
   return () => {
-    const paint = painter(cols, rows);
+    const paint = overlayOn(image, cols, rows);
     if (!paint) return;
-    const { canvas, context, cells } = paint;
+    const { cover, context, cells } = paint;
     const pixels = new Uint32Array(cells.data.buffer);
     const { words, zmin, scale } = table;
     for (let r = 0; r < rows; r++) {
@@ -108,9 +107,56 @@ export function moveHeatmap(g: Element, t: HeatmapTrace, full: ResolvedHeatmap |
       }
     }
     context.putImageData(cells, 0, 0);
-    setImageSource(image, canvas.toDataURL('image/png'));
-    placeImage(image, across, down);
+    placeImage(cover, across, down);
   };
+}
+
+/** The class of the cover a drag paints over plotly's heatmap image. */
+const COVER = 'kexue-cells';
+
+interface Cover {
+  cover: Element;
+  context: CanvasRenderingContext2D;
+  cells: ImageData;
+}
+const covers = new WeakMap<Element, Cover>();
+
+/**
+ * A canvas of one pixel per cell laid over plotly's image (in a foreignObject right after it, so the
+ * traces above stay above), which hides. The cells are put straight on the canvas: no PNG to encode
+ * and decode per input, as swapping the image's source would need. `restoreHeatmaps` takes the
+ * covers away when plotly draws the figure itself.
+ */
+function overlayOn(image: Element, cols: number, rows: number): Cover | null {
+  const known = covers.get(image);
+  if (known?.cover.isConnected && known.cover.previousElementSibling === image && known.cells.width === cols && known.cells.height === rows) return known;
+  known?.cover.remove();
+  const cover = document.createElementNS('http://www.w3.org/2000/svg', 'foreignObject');
+  cover.setAttribute('class', COVER);
+  const canvas = document.createElementNS('http://www.w3.org/1999/xhtml', 'canvas') as HTMLCanvasElement;
+  canvas.width = cols;
+  canvas.height = rows;
+  canvas.setAttribute('style', 'display: block; width: 100%; height: 100%; image-rendering: pixelated;');
+  const context = canvas.getContext('2d');
+  if (!context) return null;
+  cover.append(canvas);
+  image.after(cover);
+  image.setAttribute('visibility', 'hidden');
+  const made = { cover, context, cells: context.createImageData(cols, rows) };
+  covers.set(image, made);
+  return made;
+}
+
+/** Takes away the covers of `gd`'s heatmaps and shows plotly's images again (call before plotly draws). */
+export function restoreHeatmaps(gd: Element): void {
+  for (const cover of gd.querySelectorAll(`foreignObject.${COVER}`)) {
+    const image = cover.previousElementSibling;
+    if (image) {
+      image.removeAttribute('visibility');
+      covers.delete(image);
+    }
+    cover.remove();
+  }
 }
 
 /** Entries of a colour table: z steps of 1/4095 of the range move a channel by far less than one level. */
@@ -132,19 +178,6 @@ function colourTable(colour: NonNullable<ReturnType<typeof cellColours>>, full: 
   for (let i = 0; i <= TABLE_LAST; i++) colour(zmin + ((zmax - zmin) * i) / TABLE_LAST, bytes, 4 * i);
   table = { key, words, zmin, scale: TABLE_LAST / (zmax - zmin) };
   return table;
-}
-
-let kept: { canvas: HTMLCanvasElement; context: CanvasRenderingContext2D; cells: ImageData } | null = null;
-
-/** A canvas and pixel buffer of the grid's size, kept between repaints (a drag repaints on every input). */
-function painter(cols: number, rows: number): typeof kept {
-  if (kept && kept.cells.width === cols && kept.cells.height === rows) return kept;
-  const canvas = document.createElement('canvas');
-  canvas.width = cols;
-  canvas.height = rows;
-  const context = canvas.getContext('2d');
-  kept = context && { canvas, context, cells: context.createImageData(cols, rows) };
-  return kept;
 }
 
 /** The pixels [from, to] the cells on one axis cover, or null for fewer than two cells. */

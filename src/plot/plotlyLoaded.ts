@@ -8,6 +8,7 @@ import Plotly, { tracesReady } from './plotlyBundle';
 export { Plotly, tracesReady };
 export { figureShape, movable, onFixedAxes, sameLayoutValues } from './plotShape';
 export { moveImages } from './imageMover';
+export { restoreHeatmaps } from './heatmapMover';
 export { sameRanges, steadyRanges, withRanges, type Ranges } from './steadyAxes';
 export { moveTraces } from './traceMover';
 export { moveAxes, rangeEdits } from './axisMover';

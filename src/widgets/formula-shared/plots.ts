@@ -99,8 +99,9 @@ const superscript = (digits: string) => [...digits].map((c) => SUPERSCRIPTS[c]).
 export function mapFigure(r: MapResult, figure: FormulaFigure, dark: boolean): Figure {
   const { x: xAxis, y: yAxis } = figure.axes;
   const zAxis = figure.axes.z ?? { title: 'z', log: false };
-  const lx = (v: number) => (xAxis.log ? Math.log10(v) : v), ly = (v: number) => (yAxis.log ? Math.log10(v) : v);
-  const xs = Array.from(r.x, lx), ys = Array.from(r.y, ly);
+  // Coordinates as drawn: log10 of the values on a log axis; the values themselves (no copy) otherwise.
+  const lx = (v: Float64Array) => (xAxis.log ? v.map(Math.log10) : v), ly = (v: Float64Array) => (yAxis.log ? v.map(Math.log10) : v);
+  const xs = lx(r.x), ys = ly(r.y);
   // A map redraws on every input: plain index loops over flat typed arrays (an iterator over 40 000
   // cells cost V8 several times more), and rows that are views, not 2 × 40 000 boxed numbers.
   const colourOf = zAxis.log ? r.z.map((v) => (v > 0 ? Math.log10(v) : NaN)) : r.z;
@@ -132,7 +133,7 @@ export function mapFigure(r: MapResult, figure: FormulaFigure, dark: boolean): F
         hovertemplate: `${xAxis.title} = %{x:.4g}, ${yAxis.title} = %{y:.4g}<br>${zAxis.title} = %{customdata:.4g}<extra></extra>`,
       },
       {
-        type: 'scatter', mode: 'lines', x: Array.from(r.contours.x, lx), y: Array.from(r.contours.y, ly), name: formulaMsg.contours,
+        type: 'scatter', mode: 'lines', x: lx(r.contours.x), y: ly(r.contours.y), name: formulaMsg.contours,
         line: { color: dark ? 'rgba(0,0,0,0.55)' : 'rgba(255,255,255,0.75)', width: 1 }, hoverinfo: 'skip', showlegend: false,
       },
     ],
