@@ -158,4 +158,8 @@ test('errors a reader causes read in Chinese under lang=zh, with no English sent
   await chinese(note, /^配置不是有效的 JSON：第 1 行第 \d+ 列（位置 \d+）\} 前面多了一个逗号$/);
   await page.goto(`./?embed=rope-extension&config=${encodeURIComponent('{"rope_scaling": {"rope_type": "yarn"}}')}&lang=zh`);
   await chinese(note, "rope_type 'yarn' 需要 rope_scaling.factor");
+
+  // A reader's own objective naming a symbol it does not have, refused by the formula checker in the worker.
+  await page.goto(`./?embed=lion-landscape&objective=custom&formula=${encodeURIComponent('x^2 + z')}&lang=zh`);
+  await chinese(page.locator('#embed-formula-note'), '未知符号“z”（这里可用的有：x、y，以及常数 pi、e、tau、phi）');
 });

@@ -142,6 +142,51 @@ export const en = {
   sequenceTooLong: (terms: number, max: number) => `${terms} terms are more than the ${max.toLocaleString('en')} a sequence may have`,
   exactNotWhole: (name: string, value: string) => `exact mode needs whole-number parameters, but ${name} = ${value}`,
 
+  // A formula the checker refuses (formula/check.ts): an author's, failing the build, or the reader's
+  // own (lion-landscape). `formulaSyntax` passes mathjs's own English reason.
+  formulaSyntax: (why: string) => `formula syntax error: ${why}`,
+  emptyFormula: () => 'the formula is empty',
+  unknownSymbol: (name: string, known: readonly string[]) =>
+    `unknown symbol "${name}" (${known.length ? `known here: ${known.join(', ')}, ` : ''}and the constants pi, e, tau, phi)`,
+  unknownFunction: (name: string) => `unknown function "${name}" (a formula may call only the functions the author guide lists)`,
+  badArity: (name: string, min: number, max: number, got: number) =>
+    `${name}() takes ${min === max ? min : max === Infinity ? `${min} or more` : `${min} to ${max}`} argument${max === 1 ? '' : 's'}, not ${got}`,
+  propertyAccess: () => 'property access (a.b or a["b"]) is not allowed in a formula',
+  assignmentInFormula: () => 'assignment ("=") is not allowed in a formula; to compare, write "=="',
+  functionDefinition: () => 'defining a function (f(x) = …) is not allowed in a formula',
+  notAllowed: (what: Sentence) => `${what} is not allowed in a formula`,
+  badIndex: (seq: string, symbol: string) => `${seq}[…] reads an earlier term: write ${seq}[${symbol}-1], ${seq}[${symbol}-2], …`,
+  notExact: (what: Sentence) => `${what} has no exact integer meaning; drop "exact: true" to compute in floating point`,
+  // Why a sequence stopped (formula/exact.ts, evaluate.ts): the figure keeps the terms before it.
+  termNotEarlier: (seq: string, index: string, n: number) => `${seq}[${index}] is not an earlier term at n = ${n}`,
+  exactPastBits: (bits: number) => `a value passed ${bits} bits (about ${Math.round(bits * Math.log10(2)).toLocaleString('en')} digits)`,
+  exactPowerNotWhole: (base: string, exponent: string) => `${base}^${exponent} is not a whole number`,
+  exactPowerPastBits: (base: string, exponent: string, bits: number) => `${base}^${exponent} would pass ${bits} bits`,
+  exactFactorialNegative: (n: string) => `${n}! is not defined`,
+  exactFactorialPastBits: (n: string, bits: number) => `${n}! would pass ${bits} bits`,
+  exactCombinationsNegative: (n: string, k: string) => `combinations(${n}, ${k}) needs n, k ≥ 0`,
+  exactCombinationsTooLarge: (n: string, k: string) => `combinations(${n}, ${k}) is too large`,
+  exactDivideByZero: (x: string) => `${x} / 0 is not defined`,
+  exactDivideNotWhole: (x: string, y: string) => `${x} / ${y} is not a whole number`,
+  // What notAllowed and notExact name.
+  partRecurrence: () => 'a recurrence that does not read "a[n] = …"',
+  partPercentage: () => 'a percentage (%)',
+  partOperator: (op: string) => `the operator "${op}"`,
+  partComparison: (op: string) => `the comparison "${op}"`,
+  partCall: () => 'calling anything but a function by its name',
+  partMatrix: () => 'a matrix or list [ … ]',
+  partObject: () => 'an object { … }',
+  partStatements: () => 'several statements (;)',
+  partRange: () => 'a range a:b',
+  partIndex: () => 'an index',
+  partNode: (type: string) => `a ${type}`,
+  partIndexing: () => 'indexing (only a recurrence reads its own earlier terms, as a[n-1])',
+  partText: () => 'text in quotes',
+  partValue: (value: string) => `the value ${value}`,
+  partNumber: (value: string) => `the number ${value}`,
+  partConstant: (name: string) => `the constant ${name}`,
+  partFunction: (name: string) => `${name}()`,
+
   // The reader's own objective formula (lion-landscape: formula/objective.ts, objectiveWidgets.ts)
   noDerivative: (variable: 'x' | 'y', fn: string | null) =>
     `the gradient needs ∂f/∂${variable} as a formula, and mathjs cannot differentiate ${fn ? `${fn}()` : 'this formula'}; write it without ${fn ?? 'it'}`,

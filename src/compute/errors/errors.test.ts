@@ -71,6 +71,8 @@ function argFor(code: string, i: number): unknown {
     jsonExpected: ['value', null],
     jsonTrailingComma: ['}'],
     unsegmentable: [{ literal: "'abc'" }, 2, { literal: "'bc'" }, false],
+    unknownSymbol: ['q', ['a', 't']],
+    badArity: ['sin', 1, 1, 2],
   };
   if (code in arrays) return arrays[code][i];
   const src = String((en as Record<string, unknown>)[code]);

@@ -17,6 +17,30 @@ function rangeText(lo: number, hi: number, openLow: boolean, openHigh: boolean):
 
 const oneOf = (names: readonly string[]) => `${names.join('、')} 之一`;
 
+/**
+ * mathjs's syntax error, in Chinese: its reasons are a small fixed set of English phrases, each with
+ * the place as "(char N)"; an unknown one is named by its place alone.
+ */
+function syntaxReason(why: string): string {
+  const at = /\(char (\d+)\)/.exec(why);
+  const place = at ? `（第 ${at[1]} 个字符处）` : '';
+  const known: [RegExp, (m: RegExpExecArray) => string][] = [
+    [/^Unexpected end of expression/, () => '公式意外结束'],
+    [/^Value expected/, () => '这里应当有一个值'],
+    [/^Parenthesis (\S) expected/, (m) => `这里缺少括号 ${m[1]}`],
+    [/^Unexpected operator (\S+)/, (m) => `运算符 ${m[1]} 出现在意外的位置`],
+    [/^Unexpected (?:part|token) "?([^"]*)"?/, (m) => `无法识别“${m[1]}”`],
+    [/^Syntax error in part "([^"]*)"/, (m) => `无法识别“${m[1]}”`],
+    [/^Unterminated string/, () => '字符串缺少结尾的引号'],
+    [/^Invalid left hand side/, () => '赋值号左边无效'],
+  ];
+  for (const [pattern, say] of known) {
+    const m = pattern.exec(why);
+    if (m) return say(m) + place;
+  }
+  return `无法解析${place}`;
+}
+
 export const zh: ErrorTranslation = {
   notFinite: (name, value) => `${name} 必须是有限数，收到的是 ${got(value)}`,
   notPositive: (name, value) => `${name} 必须是正的有限数，收到的是 ${got(value)}`,
@@ -122,6 +146,46 @@ export const zh: ErrorTranslation = {
   sequenceNotWhole: (symbol, from, to) => `${symbol} 只能取整数，不能是 ${from} … ${to}`,
   sequenceTooLong: (terms, max) => `${terms} 项超过了数列最多允许的 ${max.toLocaleString('en')} 项`,
   exactNotWhole: (name, value) => `精确模式要求参数为整数，但 ${name} = ${value}`,
+
+  formulaSyntax: (why) => `公式语法错误：${syntaxReason(why)}`,
+  emptyFormula: () => '公式是空的',
+  unknownSymbol: (name, known) => `未知符号“${name}”（${known.length ? `这里可用的有：${known.join('、')}，` : ''}以及常数 pi、e、tau、phi）`,
+  unknownFunction: (name) => `未知函数“${name}”（公式只能调用写作指南列出的函数）`,
+  badArity: (name, min, max, got) =>
+    `${name}() 需要 ${min === max ? min : max === Infinity ? `至少 ${min}` : `${min} 到 ${max}`} 个参数，而不是 ${got} 个`,
+  propertyAccess: () => '公式中不能访问属性（a.b 或 a["b"]）',
+  assignmentInFormula: () => '公式中不能赋值（“=”）；要比较大小请写“==”',
+  functionDefinition: () => '公式中不能定义函数（f(x) = …）',
+  notAllowed: (what) => `公式中不能使用${what}`,
+  badIndex: (seq, symbol) => `${seq}[…] 读取的是前面的项：请写 ${seq}[${symbol}-1]、${seq}[${symbol}-2]……`,
+  notExact: (what) => `${what}没有精确的整数含义；去掉“exact: true”即可用浮点数计算`,
+  termNotEarlier: (seq, index, n) => `${seq}[${index}] 不是 n = ${n} 之前的项`,
+  exactPastBits: (bits) => `有一个值超过了 ${bits} 位二进制（约 ${Math.round(bits * Math.log10(2))} 位十进制数字）`,
+  exactPowerNotWhole: (base, exponent) => `${base}^${exponent} 不是整数`,
+  exactPowerPastBits: (base, exponent, bits) => `${base}^${exponent} 会超过 ${bits} 位二进制`,
+  exactFactorialNegative: (n) => `${n}! 没有定义`,
+  exactFactorialPastBits: (n, bits) => `${n}! 会超过 ${bits} 位二进制`,
+  exactCombinationsNegative: (n, k) => `combinations(${n}, ${k}) 要求 n、k ≥ 0`,
+  exactCombinationsTooLarge: (n, k) => `combinations(${n}, ${k}) 太大了`,
+  exactDivideByZero: (x) => `${x} / 0 没有定义`,
+  exactDivideNotWhole: (x, y) => `${x} / ${y} 不是整数`,
+  partRecurrence: () => '不是“a[n] = …”形式的递推式',
+  partPercentage: () => '百分号（%）',
+  partOperator: (op) => `运算符“${op}”`,
+  partComparison: (op) => `比较运算“${op}”`,
+  partCall: () => '对函数名以外的东西做调用',
+  partMatrix: () => '矩阵或列表 [ … ]',
+  partObject: () => '对象 { … }',
+  partStatements: () => '多条语句（;）',
+  partRange: () => '区间 a:b',
+  partIndex: () => '下标',
+  partNode: (type) => `${type} 结构`,
+  partIndexing: () => '下标（只有递推式可以读取自己前面的项，如 a[n-1]）',
+  partText: () => '带引号的文字',
+  partValue: (value) => `值 ${value}`,
+  partNumber: (value) => `数 ${value}`,
+  partConstant: (name) => `常数 ${name}`,
+  partFunction: (name) => `函数 ${name}()`,
 
   noDerivative: (variable, fn) =>
     `梯度需要 ∂f/∂${variable} 的公式，但 mathjs 无法对${fn ? ` ${fn}() ` : '这个公式'}求导；请改写${fn ? `，不用 ${fn}` : '公式'}`,

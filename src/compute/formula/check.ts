@@ -8,6 +8,7 @@
  */
 import { create, parseDependencies, type MathNode } from 'mathjs';
 import { CONSTANTS, EXACT_FUNCTIONS, EXACT_OPERATORS, FUNCTION_ARITY, OPERATORS, type Expr, type FunctionName, type OperatorName } from './tree';
+import { coded, type CodedMessage } from '../errors';
 import { refuse } from './messages';
 import { symbolTex } from './symbolTex';
 
@@ -77,7 +78,7 @@ export function checkRecurrence(text: string, scope: FormulaScope): CheckedRecur
   };
   const target = node.object, dims = node.index?.dimensions;
   if (node.type !== 'AssignmentNode' || target?.type !== 'SymbolNode' || !dims || node.index?.dotNotation || dims.length !== 1 || dims[0].type !== 'SymbolNode') {
-    refuse('notAllowed', 'a recurrence that does not read "a[n] = …"');
+    refuse('notAllowed', coded('partRecurrence'));
   }
   const name = target.name!, index = dims[0].name!;
   const tree = toTree(node.value!, { ...scope, symbols: [...scope.symbols, index], sequence: { name, index } });
@@ -104,12 +105,12 @@ interface AnyNode {
 }
 
 /** Node types that are never a formula, with the words a message uses for them. */
-const REFUSED: Record<string, string> = {
-  ArrayNode: 'a matrix or list [ … ]',
-  ObjectNode: 'an object { … }',
-  BlockNode: 'several statements (;)',
-  RangeNode: 'a range a:b',
-  IndexNode: 'an index',
+const REFUSED: Record<string, CodedMessage> = {
+  ArrayNode: coded('partMatrix'),
+  ObjectNode: coded('partObject'),
+  BlockNode: coded('partStatements'),
+  RangeNode: coded('partRange'),
+  IndexNode: coded('partIndex'),
 };
 
 /** The checked tree of a mathjs node (from its parser, or its derivative); throws FormulaError. */
@@ -125,24 +126,24 @@ export function toTree(raw: MathNode, scope: FormulaScope): Expr {
         const name = n.name!;
         if (scope.symbols.includes(name)) return { k: 'sym', name };
         if (name in CONSTANTS) {
-          if (exact) refuse('notExact', `the constant ${name}`);
+          if (exact) refuse('notExact', coded('partConstant', name));
           return { k: 'sym', name };
         }
         return refuse('unknownSymbol', name, [...scope.symbols]);
       }
       case 'OperatorNode': {
         const fn = n.fn as string;
-        if (n.isPercentage) refuse('notAllowed', 'a percentage (%)');
-        if (!Object.hasOwn(OPERATORS, fn)) refuse('notAllowed', `the operator "${n.op}"`);
+        if (n.isPercentage) refuse('notAllowed', coded('partPercentage'));
+        if (!Object.hasOwn(OPERATORS, fn)) refuse('notAllowed', coded('partOperator', n.op ?? fn));
         const op = fn as OperatorName;
-        if (exact && !EXACT_OPERATORS.has(op)) refuse('notExact', `the operator "${n.op}"`);
+        if (exact && !EXACT_OPERATORS.has(op)) refuse('notExact', coded('partOperator', n.op ?? fn));
         return { k: 'op', op, args: n.args!.map(walk) };
       }
       case 'FunctionNode': {
         const callee = n.fn as AnyNode;
         if (callee.type !== 'SymbolNode') {
           if (callee.type === 'AccessorNode') refuse('propertyAccess');
-          refuse('notAllowed', 'calling anything but a function by its name');
+          refuse('notAllowed', coded('partCall'));
         }
         const name = callee.name!;
         if (!Object.hasOwn(FUNCTION_ARITY, name)) refuse('unknownFunction', name);
@@ -150,7 +151,7 @@ export function toTree(raw: MathNode, scope: FormulaScope): Expr {
         const [min, max] = FUNCTION_ARITY[fname];
         const args = n.args!;
         if (args.length < min || args.length > max) refuse('badArity', name, min, max, args.length);
-        if (exact && !EXACT_FUNCTIONS.has(fname)) refuse('notExact', `${name}()`);
+        if (exact && !EXACT_FUNCTIONS.has(fname)) refuse('notExact', coded('partFunction', name));
         return { k: 'fn', name: fname, args: args.map(walk) };
       }
       case 'ConditionalNode':
@@ -158,7 +159,7 @@ export function toTree(raw: MathNode, scope: FormulaScope): Expr {
       case 'RelationalNode': {
         // a < b <= c: each neighbouring pair compared, all of them true.
         const parts = n.conditionals!.map((c, i): Expr => {
-          if (!Object.hasOwn(OPERATORS, c)) refuse('notAllowed', `the comparison "${c}"`);
+          if (!Object.hasOwn(OPERATORS, c)) refuse('notAllowed', coded('partComparison', c));
           return { k: 'op', op: c as OperatorName, args: [walk(n.params![i]), walk(n.params![i + 1])] };
         });
         return parts.reduce((a, b) => ({ k: 'op', op: 'and', args: [a, b] }));
@@ -170,7 +171,7 @@ export function toTree(raw: MathNode, scope: FormulaScope): Expr {
       case 'FunctionAssignmentNode':
         return refuse('functionDefinition');
       default:
-        return refuse('notAllowed', REFUSED[n.type] ?? `a ${n.type}`);
+        return refuse('notAllowed', REFUSED[n.type] ?? coded('partNode', n.type));
     }
   };
   const accessor = (n: AnyNode): Expr => {
@@ -178,7 +179,7 @@ export function toTree(raw: MathNode, scope: FormulaScope): Expr {
     const dims = n.index?.dimensions ?? [];
     if (n.index?.dotNotation || dims.some((d) => d.type === 'ConstantNode' && typeof d.value === 'string')) refuse('propertyAccess');
     if (!seq || n.object?.type !== 'SymbolNode' || n.object.name !== seq.name || dims.length !== 1) {
-      refuse('notAllowed', 'indexing (only a recurrence reads its own earlier terms, as a[n-1])');
+      refuse('notAllowed', coded('partIndexing'));
     }
     const index = walk(dims[0]);
     if (!isBeforeIndex(index, seq.index)) refuse('badIndex', seq.name, seq.index);
@@ -193,10 +194,10 @@ function constant(value: unknown, exact: boolean): Expr {
   if (typeof value === 'bigint') return { k: 'num', v: Number(value), big: value.toString() };
   if (typeof value === 'number') {
     if (!exact) return { k: 'num', v: value };
-    if (!Number.isSafeInteger(value)) refuse('notExact', `the number ${value}`);
+    if (!Number.isSafeInteger(value)) refuse('notExact', coded('partNumber', String(value)));
     return { k: 'num', v: value, big: String(value) };
   }
-  refuse('notAllowed', typeof value === 'string' ? 'text in quotes' : `the value ${String(value)}`);
+  refuse('notAllowed', typeof value === 'string' ? coded('partText') : coded('partValue', String(value)));
 }
 
 /**

@@ -6,6 +6,7 @@
  * functions mean what they mean in mathjs (evaluate.test.ts compares the two); comparisons are exact
  * float64 comparisons, where mathjs allows a relative tolerance of 1e-12.
  */
+import { KernelError } from '../errors';
 import { CONSTANTS, type Expr, type FunctionName, type OperatorName } from './tree';
 import { combinations, factorial, gamma, gcd, lcm, lgamma, mod, round } from './special';
 
@@ -20,9 +21,9 @@ export interface TermStore {
 }
 
 /** An index that names no earlier term: a formula error at one n, which the sequence reports. */
-export class TermIndexError extends Error {
+export class TermIndexError extends KernelError {
   constructor(readonly seq: string, readonly index: number, readonly n: number) {
-    super(`${seq}[${index}] is not an earlier term at n = ${n}`);
+    super({ code: 'termNotEarlier', args: [seq, String(index), n] });
     this.name = 'TermIndexError';
   }
 }

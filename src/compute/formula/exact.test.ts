@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkFormula, checkRecurrence } from './check';
-import { bitLength, compileExact, ExactError, MAX_BITS } from './exact';
+import { codedText } from '../errors';
+import { bitLength, compileExact, ExactError, MAX_BITS, shortDigits } from './exact';
 import { slotsFor } from './evaluate';
 
 const exact = (text: string, values: Record<string, bigint>) => {
@@ -35,6 +36,22 @@ describe('compileExact', () => {
     expect(() => exact('100000!', {})).toThrow(/would pass/);
     expect(() => exact('(2^70000) * (2^70000)', {})).toThrow(/passed/);
     expect(bitLength(2n ** BigInt(MAX_BITS) - 1n)).toBe(MAX_BITS);
+  });
+
+  test('a refusal is coded, and a huge operand is shown by its leading digits', () => {
+    let thrown: unknown;
+    try {
+      exact('(3^100 + 1) / 2^70', {});
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(ExactError);
+    const why = (thrown as ExactError).coded;
+    expect(why.code).toBe('exactDivideNotWhole');
+    expect((thrown as Error).message).toBe('5.1537752…×10^47 / 1180591620717411303424 is not a whole number');
+    expect(codedText(why, 'zh')).toBe('5.1537752…×10^47 / 1180591620717411303424 不是整数');
+    expect(shortDigits(-(10n ** 40n))).toBe('-1.0000000…×10^40');
+    expect(shortDigits(10n ** 29n)).toBe('100000000000000000000000000000');
   });
 
   test('bitLength counts binary digits', () => {

@@ -4,6 +4,7 @@
  * follows mathjs (the sign of the divisor). Values are held to MAX_BITS bits, and a power or factorial
  * that would pass it is refused before it is computed, so no term can stall the worker.
  */
+import { KernelError, type Coded, type ErrorArgs } from '../errors';
 import type { Expr, FunctionName, OperatorName } from './tree';
 
 /** Largest term kept: 2^17 bits, about 39 000 decimal digits. */
@@ -18,12 +19,30 @@ export interface ExactTermStore {
   next: number;
 }
 
-/** A value that cannot be computed exactly (a division with a remainder, a term past MAX_BITS). */
-export class ExactError extends Error {
-  constructor(message: string) {
-    super(message);
+type ExactCode =
+  | 'exactPastBits' | 'exactPowerNotWhole' | 'exactPowerPastBits' | 'exactFactorialNegative' | 'exactFactorialPastBits'
+  | 'exactCombinationsNegative' | 'exactCombinationsTooLarge' | 'exactDivideByZero' | 'exactDivideNotWhole' | 'termNotEarlier';
+
+/**
+ * A value that cannot be computed exactly (a division with a remainder, a term past MAX_BITS): coded,
+ * so the figure's "stopped" note reads in the reader's language.
+ */
+export class ExactError extends KernelError {
+  constructor(coded: Coded) {
+    super(coded);
     this.name = 'ExactError';
   }
+}
+
+function stop<C extends ExactCode>(code: C, ...args: ErrorArgs<C>): never {
+  throw new ExactError({ code, args } as unknown as Coded);
+}
+
+/** A value as a message shows it: in full up to 30 digits, else its leading digits times a power of ten (words in no language). */
+export function shortDigits(v: bigint): string {
+  const s = (v < 0n ? -v : v).toString();
+  if (s.length <= 30) return v.toString();
+  return `${v < 0n ? '-' : ''}${s[0]}.${s.slice(1, 8)}…×10^${s.length - 1}`;
 }
 
 /** Bits in |v| (0 for 0). */
@@ -34,7 +53,7 @@ export function bitLength(v: bigint): number {
 }
 
 function checked(v: bigint): bigint {
-  if (bitLength(v) > MAX_BITS) throw new ExactError(`a value passed ${MAX_BITS} bits (about ${Math.round(MAX_BITS * Math.log10(2)).toLocaleString('en')} digits)`);
+  if (bitLength(v) > MAX_BITS) stop('exactPastBits', MAX_BITS);
   return v;
 }
 
@@ -50,10 +69,10 @@ function pow(base: bigint, exponent: bigint): bigint {
   if (exponent < 0n) {
     if (base === 1n) return 1n;
     if (base === -1n) return exponent % 2n === 0n ? 1n : -1n;
-    throw new ExactError(`${base}^${exponent} is not a whole number`);
+    stop('exactPowerNotWhole', shortDigits(base), shortDigits(exponent));
   }
   if (base === 0n || base === 1n) return exponent === 0n ? 1n : base;
-  if (BigInt(bitLength(base) - 1) * exponent > BigInt(MAX_BITS)) throw new ExactError(`${base}^${exponent} would pass ${MAX_BITS} bits`);
+  if (BigInt(bitLength(base) - 1) * exponent > BigInt(MAX_BITS)) stop('exactPowerPastBits', shortDigits(base), shortDigits(exponent), MAX_BITS);
   return checked(base ** exponent);
 }
 
@@ -65,20 +84,20 @@ function mod(x: bigint, y: bigint): bigint {
 }
 
 function factorial(n: bigint): bigint {
-  if (n < 0n) throw new ExactError(`${n}! is not defined`);
+  if (n < 0n) stop('exactFactorialNegative', shortDigits(n));
   // Stirling: log2(n!) ≈ n·log2(n/e); refuse before the product grows past MAX_BITS.
   const x = Number(n);
-  if (x > 2 && x * Math.log2(x / Math.E) > MAX_BITS) throw new ExactError(`${n}! would pass ${MAX_BITS} bits`);
+  if (x > 2 && x * Math.log2(x / Math.E) > MAX_BITS) stop('exactFactorialPastBits', shortDigits(n), MAX_BITS);
   let out = 1n;
   for (let k = 2n; k <= n; k++) out *= k;
   return out;
 }
 
 function combinations(n: bigint, k: bigint): bigint {
-  if (n < 0n || k < 0n) throw new ExactError(`combinations(${n}, ${k}) needs n, k ≥ 0`);
+  if (n < 0n || k < 0n) stop('exactCombinationsNegative', shortDigits(n), shortDigits(k));
   if (k > n) return 0n;
   if (k > n - k) k = n - k;
-  if (Number(k) * Math.log2(Math.max(2, Number(n))) > 4 * MAX_BITS) throw new ExactError(`combinations(${n}, ${k}) is too large`);
+  if (Number(k) * Math.log2(Math.max(2, Number(n))) > 4 * MAX_BITS) stop('exactCombinationsTooLarge', shortDigits(n), shortDigits(k));
   let c = 1n;
   for (let i = 1n; i <= k; i++) c = (c * (n - k + i)) / i;
   return checked(c);
@@ -137,7 +156,7 @@ export function compileExact(tree: Expr, slots: ReadonlyMap<string, number>, ter
       const seq = tree.seq;
       return (env) => {
         const i = index(env);
-        if (i < BigInt(store.from) || i >= BigInt(store.next)) throw new ExactError(`${seq}[${i}] is not an earlier term at n = ${store.next}`);
+        if (i < BigInt(store.from) || i >= BigInt(store.next)) stop('termNotEarlier', seq, shortDigits(i), store.next);
         return store.values[Number(i) - store.from];
       };
     }
@@ -153,8 +172,8 @@ function exactOperator(op: OperatorName, args: CompiledExact[]): CompiledExact {
     case 'divide':
       return (env) => {
         const x = a(env), y = b(env);
-        if (y === 0n) throw new ExactError(`${x} / 0 is not defined`);
-        if (x % y !== 0n) throw new ExactError(`${x} / ${y} is not a whole number`);
+        if (y === 0n) stop('exactDivideByZero', shortDigits(x));
+        if (x % y !== 0n) stop('exactDivideNotWhole', shortDigits(x), shortDigits(y));
         return x / y;
       };
     case 'pow': return (env) => pow(a(env), b(env));

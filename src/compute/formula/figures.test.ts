@@ -131,7 +131,7 @@ describe('sampleSequence', () => {
     const halve = checkRecurrence('a[n] = a[n-1] / 2', { symbols: [], exact: true });
     const r = sampleSequence({ ...plan, sequences: [{ label: 'halves', name: 'a', recurrence: halve.tree, initial: ['12'] }] }, { N: 10 });
     expect(r.exact![0].slice(0, 4)).toEqual(['12', '6', '3', '']);
-    expect(r.notes).toEqual([{ kind: 'stopped', label: 'halves', symbol: 'n', at: 3, reason: '3 / 2 is not a whole number' }]);
+    expect(r.notes).toEqual([{ kind: 'stopped', label: 'halves', symbol: 'n', at: 3, why: { code: 'exactDivideNotWhole', args: ['3', '2'] } }]);
   });
 
   test('exact mode refuses fractional parameters; ranges are whole and bounded', () => {

@@ -203,7 +203,7 @@ export function sampleSequence(plan: SequencePlan, values: ParamValuesIn, budget
           v = k < initial.length ? initial[k] : f(bigEnv);
         } catch (err) {
           if (!(err instanceof ExactError)) throw err;
-          stoppedAt = { kind: 'stopped', label: def.label, symbol: sym, at: from + k, reason: err.message };
+          stoppedAt = { kind: 'stopped', label: def.label, symbol: sym, at: from + k, why: err.coded };
           break;
         }
         store.values.push(v);
@@ -223,7 +223,7 @@ export function sampleSequence(plan: SequencePlan, values: ParamValuesIn, budget
           y[k] = k < initial.length ? initial[k] : f(env);
         } catch (err) {
           if (!(err instanceof TermIndexError)) throw err;
-          stoppedAt = { kind: 'stopped', label: def.label, symbol: sym, at: from + k, reason: err.message };
+          stoppedAt = { kind: 'stopped', label: def.label, symbol: sym, at: from + k, why: err.coded };
           break;
         }
         if ((k & 1023) === 1023 && clock.over()) cut = { seconds: clock.seconds(), symbol: sym, at: String(from + k), rest: 'terms' };

@@ -4,6 +4,8 @@
  * come written by `formatNumber` (gaps.ts: digits, −, e, ∞, the same in every language).
  */
 
+import type { Coded } from '../errors';
+
 /** What a run of missing values holds: NaN, ±∞, or both. */
 export type GapKind = 'undefined' | 'infinite' | 'both';
 
@@ -22,8 +24,8 @@ export type FigureNote =
   | { kind: 'noValues'; label: string }
   /** A map's cells without a finite z (`missing` of `total`; all of them: nothing to draw). */
   | { kind: 'blankCells'; missing: number; total: number }
-  /** A sequence that stopped at term `at` of `symbol`: `reason` is the kernel's own words (English). */
-  | { kind: 'stopped'; label: string; symbol: string; at: number; reason: string };
+  /** A sequence that stopped at term `at` of `symbol`, and why (coded: the page words it). */
+  | { kind: 'stopped'; label: string; symbol: string; at: number; why: Coded };
 
 /** A computation cut short by its time budget: after `seconds`, at `symbol` = `at`; what was left out. */
 export interface FigureCut {

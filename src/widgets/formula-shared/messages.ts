@@ -50,7 +50,7 @@ export const formulaMsg = defineMessages(
     noValues: (label: string) => `${label}: undefined or infinite at every point (nothing to draw)`,
     blankCells: (missing: string, total: string) => `z is undefined or infinite at ${missing} of ${total} points (left blank)`,
     noCells: 'z is undefined or infinite at every point (nothing to draw)',
-    /** `reason` is the kernel's own words (English). */
+    /** `reason`: why, in the reader's language (a coded kernel error). */
     stopped: (label: string, symbol: string, at: string, reason: string) => `${label}: stopped at ${symbol} = ${at}: ${reason}`,
     cutCurves: (seconds: string, symbol: string, at: string) => `Stopped after ${seconds} s at ${symbol} = ${at}: the rest is not drawn.`,
     cutCells: (seconds: string, symbol: string, at: string) => `Stopped after ${seconds} s at ${symbol} = ${at}: the rest is blank.`,
@@ -91,7 +91,7 @@ export const formulaMsg = defineMessages(
     noValues: (label) => `${label}：处处无定义或为无穷大（无可绘制）`,
     blankCells: (missing, total) => `z 在 ${total} 个点中的 ${missing} 个上无定义或为无穷大（留空）`,
     noCells: 'z 处处无定义或为无穷大（无可绘制）',
-    stopped: (label, symbol, at, reason) => `${label}：算到 ${symbol} = ${at} 时停止（原因，英文原文：${reason}）`,
+    stopped: (label, symbol, at, reason) => `${label}：算到 ${symbol} = ${at} 时停止：${reason}`,
     cutCurves: (seconds, symbol, at) => `计算 ${seconds} 秒后在 ${symbol} = ${at} 处停止：其余部分未绘制。`,
     cutCells: (seconds, symbol, at) => `计算 ${seconds} 秒后在 ${symbol} = ${at} 处停止：其余部分留空。`,
     cutTerms: (seconds, symbol, at) => `计算 ${seconds} 秒后在 ${symbol} = ${at} 处停止：后面的项未计算。`,

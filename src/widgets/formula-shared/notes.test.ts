@@ -31,7 +31,10 @@ describe('notes in English read as they did before the catalogue', () => {
     expect(noteText(gaps('Fibonacci', 'n', [['infinite', { above: '1476' }]], 0, true))).toBe('Fibonacci: beyond float64 (the table has every digit) for n > 1476 (left as gaps)');
     expect(noteText({ kind: 'blankCells', missing: 20_000, total: 40_000 })).toBe('z is undefined or infinite at 20,000 of 40,000 points (left blank)');
     expect(noteText({ kind: 'blankCells', missing: 9, total: 9 })).toBe('z is undefined or infinite at every point (nothing to draw)');
-    expect(noteText({ kind: 'stopped', label: 'halves', symbol: 'n', at: 3, reason: '3 / 2 is not a whole number' })).toBe('halves: stopped at n = 3: 3 / 2 is not a whole number');
+    const stopped: FigureNote = { kind: 'stopped', label: 'halves', symbol: 'n', at: 3, why: { code: 'exactDivideNotWhole', args: ['3', '2'] } };
+    expect(noteText(stopped)).toBe('halves: stopped at n = 3: 3 / 2 is not a whole number');
+    setLang('zh');
+    expect(noteText(stopped)).toBe('halves：算到 n = 3 时停止：3 / 2 不是整数');
   });
 
   test('a cut', () => {

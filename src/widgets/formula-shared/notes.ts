@@ -1,5 +1,6 @@
 /** A formula figure's notes (gaps, blank cells, a stopped sequence, a cut) in the reader's language. */
 import type { FigureCut, FigureNote, GapKind, GapRun } from '../../compute/formula/notes';
+import { readerErrorText } from '../../ui/errorText';
 import { formulaMsg as m } from './messages';
 
 function what(kind: GapKind, exact: boolean): string {
@@ -30,7 +31,7 @@ export function noteText(note: FigureNote): string {
     case 'blankCells':
       return note.missing === note.total ? m.noCells : m.blankCells(count(note.missing), count(note.total));
     case 'stopped':
-      return m.stopped(note.label, note.symbol, String(note.at), note.reason);
+      return m.stopped(note.label, note.symbol, String(note.at), readerErrorText(note.why));
   }
 }
 
