@@ -20,6 +20,26 @@ test('index → notebook: cards, original article, contents and typeset math', a
   expect(await page.evaluate(() => 'katex' in window)).toBe(false);
 });
 
+for (const lang of ['en', 'zh']) {
+  test(`a notebook shows once its math fonts are in: the prose does not shift when they arrive (${lang})`, async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifts: number[] };
+      w.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.shifts.push(e.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`./?notebook=rope-beta-base&lang=${lang}`);
+    await expect(page.locator('article .katex').first()).toBeVisible();
+    // By the time any math shows, its fonts are loaded: no later swap can reflow the paragraphs.
+    expect(await page.evaluate(() => ['1em KaTeX_Main', 'italic 1em KaTeX_Math'].every((f) => document.fonts.check(f)))).toBe(true);
+    await page.evaluate(() => document.fonts.ready);
+    // Fonts reflowed the prose by 0.13 on a 1280 × 800 screen before they were waited for.
+    const total = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((a, b) => a + b, 0));
+    expect(total).toBeLessThan(0.02);
+  });
+}
+
 test('equation references jump to their equation', async ({ page }) => {
   await page.goto('./?notebook=rope-beta-base');
   const ref = page.locator('a.eqref').first();
