@@ -8,7 +8,8 @@
 import type { Layout } from 'plotly.js';
 import type { PlotlyModule } from './plotly';
 import type { Ranges } from './steadyAxes';
-import { internalsUsable, skipTickLabelCheck } from './plotlyInternals';
+import { skipTickLabelCheck } from './plotlyInternals';
+import { internalsUsable } from './internalsSwitch';
 
 /** Plotly relayout edits that set these axis ranges. */
 export const rangeEdits = (r: Ranges): Partial<Layout> =>

@@ -13,7 +13,8 @@
  */
 import type { Layout } from 'plotly.js';
 
-import { axisName, drawnAxis, drawnParts, internalsUsable } from './plotlyInternals';
+import { axisName, drawnAxis, drawnParts } from './plotlyInternals';
+import { internalsUsable } from './internalsSwitch';
 
 type LayoutImage = Partial<NonNullable<Layout['images']>[number]>;
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { barPath, internalsUsable, plainRequested, TESTED_PLOTLY } from './plotlyInternals';
+import { barPath } from './plotlyInternals';
+import { internalsUsable, plainRequested, TESTED_PLOTLY } from './internalsSwitch';
 
 describe('the door to plotly internals', () => {
   afterEach(() => vi.unstubAllGlobals());

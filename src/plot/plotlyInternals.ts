@@ -6,23 +6,9 @@
  * SVG and the grammar of a bar's path — and every such read is here, so that a new plotly version is
  * checked in one file. They were written against plotly.js TESTED_PLOTLY and are held to plotly's own
  * drawing by e2e/plotMover.spec.ts; on any other version (or with `?plot=plain` in the address) they
- * switch themselves off, and every figure is drawn by plotly's documented API alone
+ * switch themselves off (internalsSwitch.ts), and every figure is drawn by plotly's documented API alone
  * (`Plotly.react` / `Plotly.animate`).
  */
-import { version as bundledVersion } from 'plotly.js/src/version';
-
-/** The plotly.js version the internals below were read from and tested against. */
-export const TESTED_PLOTLY = '4.1.1';
-
-/** Whether the address asks for plotly's documented API only (`?plot=plain`), e.g. to compare the two paths. */
-export function plainRequested(): boolean {
-  return typeof location !== 'undefined' && new URLSearchParams(location.search).get('plot') === 'plain';
-}
-
-/** Whether the movers may read plotly's internals: the tested version is loaded, and plain drawing was not asked for. */
-export function internalsUsable(version: string = bundledVersion): boolean {
-  return version === TESTED_PLOTLY && !plainRequested();
-}
 
 /** An axis as plotly laid it out: data ↔ pixels within the plot area, and where that area starts. */
 export interface DrawnAxis {

@@ -14,9 +14,10 @@
 import type { Data } from 'plotly.js';
 import { moveHeatmap, type HeatmapTrace, type ResolvedHeatmap } from './heatmapMover';
 import {
-  axisName, barPath, barPlacement, drawnAxis, drawnParts, internalsUsable, plottedTraces, resolvedTrace, traceGroups,
+  axisName, barPath, barPlacement, drawnAxis, drawnParts, plottedTraces, resolvedTrace, traceGroups,
   type BarPlacement, type DrawnAxis,
 } from './plotlyInternals';
+import { internalsUsable } from './internalsSwitch';
 import { perPoint, perPointShape, pointColours, sameValues, type MarkerFields, type TraceFields } from './plotShape';
 import { templateOf } from './traceTemplates';
 

@@ -12,7 +12,8 @@
 import type { Data } from 'plotly.js';
 import type { PlotlyModule } from './plotly';
 import { perPointShape, pointColours, traceShape, type MarkerFields, type TraceFields } from './plotShape';
-import { drawnParts, internalsUsable, resolvedTrace } from './plotlyInternals';
+import { drawnParts, resolvedTrace } from './plotlyInternals';
+import { internalsUsable } from './internalsSwitch';
 
 /** Plotly's elements for one trace style: its line path and one marker (either may be absent). */
 export interface TraceTemplate {
