@@ -93,7 +93,7 @@ export async function firstFigure(browser, base, path) {
     firstPlotMs: Math.round(marks.plot - (start || navigatedAt)),
     firstFigureMs: Math.round(first - (start || navigatedAt)),
     jsGzipBeforePlotKB: kb(before),
-    plotlyGzipKB: kb(before.filter((s) => /plotly/i.test(s.url))),
+    plotlyGzipKB: kb(before.filter((s) => /\/plotly-/.test(s.url))),
     scripts: before.length,
   };
 }
