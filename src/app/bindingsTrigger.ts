@@ -3,17 +3,21 @@
  * bound number at its starting value, but once a widget reports values other than those (a reader's
  * drag, or state from the address), or a reader points at or focuses a bound symbol.
  */
-import { parseValues } from '../core/params';
+import { parseValues, type WidgetSpec } from '../core/params';
 import type { NotebookPage } from '../notebook/compile';
-import { widgetSpecs } from '../widgets/specs';
+import { loadSpec } from '../widgets/registry';
 
 /** Watches `article` until the bindings are needed, then loads and starts them; returns the stop function. */
 export function watchBindings(article: HTMLElement, page: NotebookPage): () => void {
   if (!page.live.length && !page.bound) return () => {};
-  const start = new Map<string, string>();
+  // Each widget's starting values, worked out when it first reports (its spec has loaded with its view by then).
+  const start = new Map<string, () => Promise<string>>();
   for (const s of page.segments) {
-    const spec = s.kind === 'widget' ? (s.slot.figure?.spec ?? widgetSpecs[s.slot.widget]) : undefined;
-    if (s.kind === 'widget' && spec) start.set(s.slot.id, JSON.stringify(parseValues(spec.params, s.slot.params).values));
+    if (s.kind !== 'widget') continue;
+    const { figure, widget, params } = s.slot;
+    let once: Promise<string> | undefined;
+    const values = (spec: WidgetSpec) => JSON.stringify(parseValues(spec.params, params).values);
+    start.set(s.slot.id, () => (once ??= figure ? Promise.resolve(values(figure.spec)) : loadSpec(widget).then(values)));
   }
   let stop: (() => void) | null = null;
   let stopped = false;
@@ -36,7 +40,13 @@ export function watchBindings(article: HTMLElement, page: NotebookPage): () => v
   };
   const onParams = (e: Event) => {
     const { prefix, values } = (e as CustomEvent<{ prefix: string; values: object }>).detail;
-    if (start.has(prefix) && start.get(prefix) !== JSON.stringify(values)) load();
+    const startOf = start.get(prefix);
+    if (!startOf) return;
+    const now = JSON.stringify(values);
+    startOf().then(
+      (first) => first !== now && load(),
+      () => undefined, // a widget whose spec cannot load shows its own error; nothing to bind
+    );
   };
   const onSymbol = (e: Event) => {
     const target = (e.target as Element | null)?.closest?.('[data-param]');

@@ -10,6 +10,12 @@ declare module 'virtual:kexue/figures' {
   export const figures: Record<string, FormulaFigure>;
 }
 
+declare module 'virtual:kexue/widgets' {
+  import type { WidgetCard } from '../core/params';
+  /** Every built-in widget's title, notebook and footprint, by name (src/notebook/plugin.ts). */
+  export const widgetCards: Record<string, WidgetCard>;
+}
+
 declare module '*.md' {
   import type { NotebookPage } from '../notebook/compile';
   const page: NotebookPage;

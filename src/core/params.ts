@@ -87,6 +87,9 @@ export interface WidgetSpec<S extends ParamSpecs = ParamSpecs> {
   embedAs?: string;
 }
 
+/** What a page knows of a widget before its spec and view load (the build reads it from the spec). */
+export type WidgetCard = Pick<WidgetSpec, 'title' | 'notebook' | 'footprint'>;
+
 /** Page widths (px) at which a footprint is measured; a slot interpolates between them. */
 export const FOOTPRINT_WIDTHS = { narrow: 360, wide: 752 } as const;
 

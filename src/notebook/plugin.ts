@@ -9,6 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import type { WidgetCard } from '../core/params';
 import { widgetSpecs } from '../widgets/specs';
 import { compileWithOutline, type NotebookMeta, type NotebookPage } from './compile';
 import { NotebookError, messages } from './errors';
@@ -24,6 +25,18 @@ const INDEX_ID = 'virtual:kexue/notebooks';
 const RESOLVED_INDEX = '\0' + INDEX_ID;
 const FIGURES_ID = 'virtual:kexue/figures';
 const RESOLVED_FIGURES = '\0' + FIGURES_ID;
+const CARDS_ID = 'virtual:kexue/widgets';
+const RESOLVED_CARDS = '\0' + CARDS_ID;
+
+/**
+ * What a page shows of a widget before its code loads (`virtual:kexue/widgets`): its title, notebook
+ * and footprint, read from the specs here, so no page downloads every widget's spec.
+ */
+export function widgetCardsModule(): string {
+  const cards: Record<string, WidgetCard> = {};
+  for (const [name, { title, notebook, footprint }] of Object.entries(widgetSpecs)) cards[name] = { title, notebook, footprint };
+  return `export const widgetCards = ${JSON.stringify(cards)};`;
+}
 
 export function notebookPlugin(options: { root?: string } = {}): Plugin {
   const root = resolve(options.root ?? process.cwd());
@@ -120,9 +133,10 @@ export function notebookPlugin(options: { root?: string } = {}): Plugin {
       s.watcher.on('unlink', relist);
     },
     resolveId(id) {
-      return id === INDEX_ID ? RESOLVED_INDEX : id === FIGURES_ID ? RESOLVED_FIGURES : undefined;
+      return id === INDEX_ID ? RESOLVED_INDEX : id === FIGURES_ID ? RESOLVED_FIGURES : id === CARDS_ID ? RESOLVED_CARDS : undefined;
     },
     load(id) {
+      if (id === RESOLVED_CARDS) return widgetCardsModule();
       if (id === RESOLVED_FIGURES) {
         try {
           for (const f of readdirSync(notebooksDir)) this.addWatchFile(resolve(notebooksDir, f));

@@ -1,11 +1,14 @@
 /**
- * Widget name → spec and lazily loaded view. The names and specs come from `specs.ts` (the one
- * list); each view is the PascalCase `.svelte` file in the widget's folder, loaded only when its
- * slot nears the viewport.
+ * Widget name → card, spec and view. A page loads none of the widgets' specs up front: the build
+ * writes each widget's card (title, notebook, footprint: what a slot shows before the view loads) into
+ * `virtual:kexue/widgets`, and the spec and the view — the PascalCase `.svelte` file in the widget's
+ * folder — load when its slot nears the viewport. `specs.ts` stays the one list, for the build and the
+ * gallery.
  */
 import type { Component } from 'svelte';
+import type { WidgetSpec } from '../core/params';
 import type { FormulaFigure } from '../notebook/formulaFigure';
-import { widgetSpecs } from './specs';
+import { widgetCards } from 'virtual:kexue/widgets';
 
 /** What every widget view receives: its URL prefix and the notebook block's parameters. */
 export interface WidgetProps {
@@ -17,6 +20,7 @@ export interface WidgetProps {
 }
 
 const views = import.meta.glob<{ default: Component<WidgetProps> }>('./*/*.svelte');
+const specModules = import.meta.glob<Record<string, unknown>>('./*/spec.ts');
 
 const pascal = (name: string) => name.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
 
@@ -28,8 +32,17 @@ export function viewPath(name: string): string {
 /** Loads a widget's view component. */
 export async function loadView(name: string): Promise<Component<WidgetProps>> {
   const load = views[viewPath(name)];
-  if (!load || !widgetSpecs[name]) throw new Error(`unknown widget "${name}"`);
+  if (!load || !Object.hasOwn(widgetCards, name)) throw new Error(`unknown widget "${name}"`);
   return (await load()).default;
 }
 
-export { widgetSpecs };
+/** Loads a widget's spec (the module its view imports too, so it is fetched once). */
+export async function loadSpec(name: string): Promise<WidgetSpec> {
+  const load = specModules[`./${name}/spec.ts`];
+  if (!load || !Object.hasOwn(widgetCards, name)) throw new Error(`unknown widget "${name}"`);
+  const spec = Object.values(await load()).find((v): v is WidgetSpec => typeof v === 'object' && v !== null && (v as WidgetSpec).name === name);
+  if (!spec) throw new Error(`./${name}/spec.ts exports no spec named "${name}"`);
+  return spec;
+}
+
+export { widgetCards };
