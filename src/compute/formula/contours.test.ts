@@ -50,3 +50,20 @@ test('a saddle splits by its centre, and lines that meet at edges are joined', (
   expect(x.filter(Number.isNaN)).toHaveLength(1);
   for (let k = 0; k < x.length; k++) if (!Number.isNaN(x[k])) expect(Math.abs(x[k] * y[k] - 0.5)).toBeLessThan(0.01);
 });
+
+test('calls share their edge arrays without one call seeing another: a grid gives the same lines before and after others', () => {
+  let seed = 7;
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const field = (nx: number, ny: number) => {
+    const xs = grid(nx, 0, 1), ys = grid(ny, 0, 1);
+    const z = Float64Array.from({ length: nx * ny }, () => (random() < 0.05 ? NaN : 4 * random()));
+    return () => contourLines(xs, ys, z, [0.5, 1, 1.7, 2.2, 3.3]);
+  };
+  const small = field(9, 13), large = field(60, 45);
+  const before = small();
+  const largeFirst = large();
+  small();
+  expect(large()).toEqual(largeFirst);
+  expect(small()).toEqual(before);
+  expect(before.x.length).toBeGreaterThan(20);
+});
