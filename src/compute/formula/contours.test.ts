@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { contourLevels, contourLines } from './contours';
+import { contourLevels, contourLines, simplifyLine } from './contours';
 
 const grid = (n: number, lo: number, hi: number) => Float64Array.from({ length: n }, (_, k) => lo + ((hi - lo) * k) / (n - 1));
 
@@ -66,4 +66,43 @@ test('calls share their edge arrays without one call seeing another: a grid give
   expect(large()).toEqual(largeFirst);
   expect(small()).toEqual(before);
   expect(before.x.length).toBeGreaterThan(20);
+});
+
+describe('simplified contours', () => {
+  /** Distance from (x, y) to the segment a–b. */
+  const toSegment = (x: number, y: number, ax: number, ay: number, bx: number, by: number) => {
+    const dx = bx - ax, dy = by - ay, l2 = dx * dx + dy * dy;
+    const t = l2 > 0 ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / l2)) : 0;
+    return Math.hypot(x - ax - t * dx, y - ay - t * dy);
+  };
+
+  test('simplifyLine keeps the ends and every point farther than the tolerance from its neighbours’ line', () => {
+    // A polyline along y = 0 with one bump of 0.3 and noise of 0.05. The bump is kept first; then the
+    // points at x = 2 and 4, 0.25 and 0.15 from the chords to the bump; the rest are within 0.1 of theirs.
+    const u = [0, 1, 2, 3, 4, 5, 6], v = [0, 0.05, -0.05, 0.3, 0.05, 0, 0];
+    const keep = new Uint8Array(7);
+    simplifyLine(u, v, 7, 0.1, keep);
+    expect(Array.from(keep)).toEqual([1, 0, 1, 1, 1, 0, 1]);
+    simplifyLine(u, v, 7, 0.5, keep);
+    expect(Array.from(keep)).toEqual([1, 0, 0, 0, 0, 0, 1]);
+  });
+
+  test('a circle keeps a fraction of its points, stays closed, and strays from the full line by less than the tolerance', () => {
+    const n = 161;
+    const xs = grid(n, -2, 2), ys = grid(n, -2, 2);
+    const z = new Float64Array(n * n);
+    for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) z[j * n + i] = xs[i] ** 2 + ys[j] ** 2;
+    const cell = 4 / (n - 1);
+    const full = contourLines(xs, ys, z, [1]);
+    const thin = contourLines(xs, ys, z, [1], 0.1);
+    expect(thin.x.length).toBeLessThan(full.x.length / 3);
+    expect(thin.x[0]).toBe(thin.x[thin.x.length - 1]);
+    expect(thin.y[0]).toBe(thin.y[thin.y.length - 1]);
+    // Every traced point lies within 0.1 cell of the simplified line (a square grid: cells are equal in x and y).
+    for (let k = 0; k < full.x.length; k++) {
+      let nearest = Infinity;
+      for (let q = 0; q + 1 < thin.x.length; q++) nearest = Math.min(nearest, toSegment(full.x[k], full.y[k], thin.x[q], thin.y[q], thin.x[q + 1], thin.y[q + 1]));
+      expect(nearest / cell).toBeLessThan(0.1 + 1e-9);
+    }
+  });
 });

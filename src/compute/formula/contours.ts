@@ -4,7 +4,8 @@
  * interpolation along the cell's edges; an ambiguous saddle cell is split by the mean of its corners.
  * Segments meeting at an edge are joined into polylines, which plotly draws as one line trace with
  * gaps between them. Points and links live in typed arrays indexed by grid edge, so a 200 × 200 grid
- * with a dozen levels takes a few milliseconds (a map redraws its contours on every input).
+ * with a dozen levels takes a few milliseconds (a map redraws its contours on every input); a drawing
+ * keeps only the points it needs (Douglas–Peucker, measured in grid cells).
  */
 
 /** Polylines of every level, flat: x and y with NaN between lines. */
@@ -25,6 +26,9 @@ interface Scratch {
   edges: number;
   px: Float64Array;
   py: Float64Array;
+  /** The point in grid units (column and row, fractional along its edge), where a simplified line is measured. */
+  pu: Float64Array;
+  pv: Float64Array;
   /** Stamp of the level whose point `px`/`py` hold, and of the level whose links `first`/`second` hold. */
   placed: Int32Array;
   linked: Int32Array;
@@ -44,6 +48,8 @@ function scratchFor(edges: number): Scratch {
       edges,
       px: new Float64Array(edges),
       py: new Float64Array(edges),
+      pu: new Float64Array(edges),
+      pv: new Float64Array(edges),
       placed: new Int32Array(edges),
       linked: new Int32Array(edges),
       first: new Int32Array(edges),
@@ -55,24 +61,58 @@ function scratchFor(edges: number): Scratch {
 }
 
 /**
- * Contours of z (row j along y, column i along x: z[j·nx + i]) at each level. Cells with a non-finite
- * corner are skipped (the formula's gaps stay gaps).
+ * Drops the points of polyline (u, v)[0 … n) that lie within `tolerance` of the line through their
+ * kept neighbours (Douglas & Peucker, 1973), marking those kept in `keep`; the ends are always kept.
  */
-export function contourLines(xs: ArrayLike<number>, ys: ArrayLike<number>, z: ArrayLike<number>, levels: readonly number[]): ContourLines {
+export function simplifyLine(u: ArrayLike<number>, v: ArrayLike<number>, n: number, tolerance: number, keep: Uint8Array): void {
+  keep.fill(0, 0, n);
+  if (n === 0) return;
+  keep[0] = keep[n - 1] = 1;
+  const limit = tolerance * tolerance;
+  const spans = [0, n - 1];
+  while (spans.length) {
+    const b = spans.pop()!, a = spans.pop()!;
+    const ax = u[a], ay = v[a], dx = u[b] - ax, dy = v[b] - ay, length2 = dx * dx + dy * dy;
+    let far = -1, farthest = limit;
+    for (let k = a + 1; k < b; k++) {
+      const ex = u[k] - ax, ey = v[k] - ay;
+      // Squared distance to the line a–b (to the point a when a closed line ends where it starts).
+      const cross = ex * dy - ey * dx;
+      const d = length2 > 0 ? (cross * cross) / length2 : ex * ex + ey * ey;
+      if (d > farthest) {
+        farthest = d;
+        far = k;
+      }
+    }
+    if (far >= 0) {
+      keep[far] = 1;
+      spans.push(a, far, far, b);
+    }
+  }
+}
+
+/**
+ * Contours of z (row j along y, column i along x: z[j·nx + i]) at each level. Cells with a non-finite
+ * corner are skipped (the formula's gaps stay gaps). With a `tolerance` (in grid cells), each line
+ * keeps only the points needed to stay within it of the full line: a drawing needs far fewer.
+ */
+export function contourLines(xs: ArrayLike<number>, ys: ArrayLike<number>, z: ArrayLike<number>, levels: readonly number[], tolerance = 0): ContourLines {
   const nx = xs.length, ny = ys.length;
   // Grid edges: 2·(j·nx + i) is the horizontal edge from (i, j) to (i + 1, j), + 1 the vertical one to (i, j + 1).
-  const { px, py, placed, linked, first, second } = scratchFor(2 * nx * ny);
+  const { px, py, pu, pv, placed, linked, first, second } = scratchFor(2 * nx * ny);
   const outX: number[] = [], outY: number[] = [];
   let level = 0, stamp = 0;
   const ends: number[] = []; // segment s runs from ends[2s] to ends[2s + 1]
 
-  /** Edge e's crossing point (between corners a and b), placed once per level. */
-  const point = (e: number, ax: number, ay: number, za: number, bx: number, by: number, zb: number) => {
+  /** Edge e's crossing point (between corners a and b; the edge runs along x when `alongX`), placed once per level. */
+  const point = (e: number, ax: number, ay: number, za: number, bx: number, by: number, zb: number, i: number, j: number, alongX: boolean) => {
     if (placed[e] !== stamp) {
       placed[e] = stamp;
       const t = (level - za) / (zb - za);
       px[e] = ax + t * (bx - ax);
       py[e] = ay + t * (by - ay);
+      pu[e] = alongX ? i + t : i;
+      pv[e] = alongX ? j : j + t;
     }
     return e;
   };
@@ -82,10 +122,10 @@ export function contourLines(xs: ArrayLike<number>, ys: ArrayLike<number>, z: Ar
     const x0 = xs[i], x1 = xs[i + 1], y0 = ys[j], y1 = ys[j + 1];
     const bottom = 2 * k, top = 2 * (k + nx), left = 2 * k + 1, right = 2 * (k + 1) + 1;
     // Only the edges the level crosses are placed: a corner pair on opposite sides of it.
-    if ((code & 1) !== (code & 2) >> 1) point(bottom, x0, y0, z00, x1, y0, z10);
-    if ((code & 8) >> 3 !== (code & 4) >> 2) point(top, x0, y1, z01, x1, y1, z11);
-    if ((code & 1) !== (code & 8) >> 3) point(left, x0, y0, z00, x0, y1, z01);
-    if ((code & 2) >> 1 !== (code & 4) >> 2) point(right, x1, y0, z10, x1, y1, z11);
+    if ((code & 1) !== (code & 2) >> 1) point(bottom, x0, y0, z00, x1, y0, z10, i, j, true);
+    if ((code & 8) >> 3 !== (code & 4) >> 2) point(top, x0, y1, z01, x1, y1, z11, i, j + 1, true);
+    if ((code & 1) !== (code & 8) >> 3) point(left, x0, y0, z00, x0, y1, z01, i, j, false);
+    if ((code & 2) >> 1 !== (code & 4) >> 2) point(right, x1, y0, z10, x1, y1, z11, i + 1, j, false);
     switch (code) {
       case 1: case 14: ends.push(left, bottom); break;
       case 2: case 13: ends.push(bottom, right); break;
@@ -103,21 +143,38 @@ export function contourLines(xs: ArrayLike<number>, ys: ArrayLike<number>, z: Ar
       }
     }
   };
+  const line: number[] = []; // the edges of the polyline being walked
+  const lineU: number[] = [], lineV: number[] = [];
+  let keep = new Uint8Array(0);
   /** Follows segments from edge point `start` of segment `s`, writing the polyline's points. */
   const walk = (used: Uint8Array, s: number, start: number) => {
-    if (outX.length) {
-      outX.push(NaN);
-      outY.push(NaN);
-    }
-    outX.push(px[start]);
-    outY.push(py[start]);
+    line.length = 0;
+    line.push(start);
     let at = start;
     while (s >= 0 && !used[s]) {
       used[s] = 1;
       at = ends[2 * s] === at ? ends[2 * s + 1] : ends[2 * s];
-      outX.push(px[at]);
-      outY.push(py[at]);
+      line.push(at);
       s = first[at] === s ? second[at] : first[at];
+    }
+    const n = line.length;
+    if (tolerance > 0) {
+      lineU.length = lineV.length = 0;
+      for (const e of line) {
+        lineU.push(pu[e]);
+        lineV.push(pv[e]);
+      }
+      if (keep.length < n) keep = new Uint8Array(2 * n);
+      simplifyLine(lineU, lineV, n, tolerance, keep);
+    }
+    if (outX.length) {
+      outX.push(NaN);
+      outY.push(NaN);
+    }
+    for (let q = 0; q < n; q++) {
+      if (tolerance > 0 && !keep[q]) continue;
+      outX.push(px[line[q]]);
+      outY.push(py[line[q]]);
     }
   };
 

@@ -114,6 +114,13 @@ export interface MapResult {
   cut: FigureCut | null;
 }
 
+/**
+ * How far (in grid cells) a drawn contour may stray from the traced one: a tenth of a cell, under a
+ * pixel on any screen, drops nine points in ten of a smooth line, which the page would otherwise turn
+ * into path text, parse and paint on every input.
+ */
+export const CONTOUR_TOLERANCE = 0.1;
+
 /** Evaluates z on the grid and traces its contour lines. */
 export function sampleMap(plan: MapPlan, values: ParamValuesIn, budgetMs = BUDGET_MS): MapResult {
   const env = paramEnv(plan.params, values, 2);
@@ -141,7 +148,7 @@ export function sampleMap(plan: MapPlan, values: ParamValuesIn, budgetMs = BUDGE
   }
   const notes: FigureNote[] = missing ? [{ kind: 'blankCells', missing, total: nx * ny }] : [];
   if (zMin > zMax) zMin = zMax = NaN;
-  const contours = contourLines(xs, ys, z, Number.isFinite(zMin) ? contourLevels(zMin, zMax, plan.contours) : []);
+  const contours = contourLines(xs, ys, z, Number.isFinite(zMin) ? contourLevels(zMin, zMax, plan.contours) : [], CONTOUR_TOLERANCE);
   return { x: xs, y: ys, z, zMin, zMax, contours, readout: readouts(plan.readout, plan.params, env), notes, cut };
 }
 
