@@ -5,6 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { FORMULA_KINDS } from '../src/notebook/formulaFigure';
 import { widgetSpecs } from '../src/widgets/specs';
 
 const notebooks = readdirSync('notebooks').filter((f) => f.endsWith('.md') && !f.endsWith('.zh.md')).map((f) => f.slice(0, -3));
@@ -61,9 +62,9 @@ for (const path of pages) {
  */
 const englishWords = (t: string) => !/\p{Script=Han}/u.test(t) && /(^|\s)[a-z]{3,}(?=\s|$)/.test(t);
 // Formula figures (plot, map, sequence) label their controls with the author's own words.
-const FORMULA_KINDS = ['plot', 'map', 'sequence'];
+const authorsWords = new Set<string>(FORMULA_KINDS);
 
-for (const spec of Object.values(widgetSpecs).filter((s) => !FORMULA_KINDS.includes(s.name))) {
+for (const spec of Object.values(widgetSpecs).filter((s) => !authorsWords.has(s.name))) {
   test(`${spec.name}: controls labelled in Chinese under lang=zh, in English under lang=en`, async ({ page }, info) => {
     test.skip(info.project.name.startsWith('phone'), 'the labels do not depend on the width');
     const labelsIn = async (lang: 'zh' | 'en') => {
