@@ -1,8 +1,7 @@
 /**
  * KaTeX's fonts, loaded before a page of typeset math is shown. KaTeX declares them `font-display:
  * block`: math laid out before they arrive is measured with a fallback font, and when they swap in,
- * every paragraph with inline math wraps anew and the page shifts under the reader (a layout shift of
- * 0.13 on the RoPE notebook). Asking for them while the page's own chunk loads costs nothing on a good
+ * every paragraph with inline math wraps anew and the page shifts under the reader. Asking for them while the page's own chunk loads costs nothing on a good
  * connection; on a slow one the wait is capped, after which the page shows as before.
  */
 

@@ -30,7 +30,8 @@ const RESOLVED_CARDS = '\0' + CARDS_ID;
 
 /**
  * What a page shows of a widget before its code loads (`virtual:kexue/widgets`): its title, notebook
- * and footprint, read from the specs here, so no page downloads every widget's spec.
+ * and footprint, read from the specs here, so no page downloads every widget's spec. The specs are
+ * read when the dev server starts: a card edited in a spec shows after a restart.
  */
 export function widgetCardsModule(): string {
   const cards: Record<string, WidgetCard> = {};
