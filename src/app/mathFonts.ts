@@ -1,8 +1,9 @@
 /**
  * KaTeX's fonts, loaded before a page of typeset math is shown. KaTeX declares them `font-display:
  * block`: math laid out before they arrive is measured with a fallback font, and when they swap in,
- * every paragraph with inline math wraps anew and the page shifts under the reader. Asking for them while the page's own chunk loads costs nothing on a good
- * connection; on a slow one the wait is capped, after which the page shows as before.
+ * every paragraph with inline math wraps anew and the page shifts under the reader. Asking for them
+ * while the page's own chunk loads costs nothing on a good connection; on a slow one the wait is
+ * capped, after which the page shows as before.
  */
 
 /** The faces nearly every notebook's first screen uses (upright and italic text, big delimiters). */
