@@ -32,7 +32,7 @@ const option = (name, fallback) => (process.argv.includes(name) ? process.argv[p
 const dist = option('--dist', 'dist');
 const port = Number(option('--port', '4174'));
 ensureDeps();
-if (!process.argv.includes('--no-build')) execSync(`node scripts/vite.mjs build --outDir ${JSON.stringify(dist)} --emptyOutDir`, { stdio: 'inherit' });
+if (!process.argv.includes('--no-build')) execSync(`node scripts/build.mjs --outDir ${JSON.stringify(dist)} --emptyOutDir`, { stdio: 'inherit' });
 
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true'; // as scripts/vite.mjs: no config-loader warnings
 const server = await preview({ build: { outDir: dist }, preview: { port, host: '127.0.0.1', strictPort: true } });

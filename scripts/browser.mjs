@@ -25,6 +25,13 @@ function run(cmd, args) {
   execFileSync(cmd, args, { stdio: 'inherit' });
 }
 
+/** The Chromium to use if this machine has one ($CHROMIUM_PATH, Debian's, Playwright's own), else null: installs nothing. */
+export function chromiumIfPresent() {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
+  return DEBIAN.find((p) => existsSync(p)) ?? playwrightOwn();
+}
+
 /** Returns the Chromium executable to use, installing one if needed. */
 export function findChromium() {
   const fromEnv = process.env.CHROMIUM_PATH;

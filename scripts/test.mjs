@@ -6,6 +6,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureDeps } from './ensureDeps.mjs';
+import { findChromium } from './browser.mjs';
+
+/** The widgets the test build makes pictures of (e2e/pictures.spec.ts reads them). */
+const E2E_PICTURES = 'rope-digits,sequence';
 
 ensureDeps();
 mkdirSync('.test-results', { recursive: true });
@@ -57,7 +61,9 @@ if (hooked.length) {
   console.error(`The production build holds test hooks (__kexue / testHooks) in: ${hooked.join(', ')}`);
   finish(false);
 }
-if (!step('test build', 'node', ['scripts/vite.mjs', 'build', '--mode', 'e2e', '--outDir', '.e2e-dist', '--logLevel', 'warn'])) finish(false);
+// The test build pictures a few figures (e2e/pictures.spec.ts), not all: all of them take minutes.
+const chromium = findChromium();
+if (!step('test build', 'node', ['scripts/build.mjs', '--mode', 'e2e', '--outDir', '.e2e-dist', '--logLevel', 'warn'], { KEXUE_PICTURES: E2E_PICTURES, CHROMIUM_PATH: chromium })) finish(false);
 
 const e2eOk = step('browser tests', 'node', ['scripts/e2e.mjs', '--reporter=list,json'], {
   PLAYWRIGHT_JSON_OUTPUT_NAME: '.test-results/e2e.json',

@@ -21,3 +21,8 @@ declare module '*.md' {
   const page: NotebookPage;
   export default page;
 }
+
+declare module 'virtual:kexue/pictures' {
+  /** The stems of the pictures the build made (core/pictures.ts); empty when it made none. */
+  export const pictureStems: ReadonlySet<string>;
+}

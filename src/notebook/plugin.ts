@@ -15,6 +15,7 @@ import { compileWithOutline, type NotebookMeta, type NotebookPage } from './comp
 import { NotebookError, messages } from './errors';
 import type { FormulaFigure } from './formulaFigure';
 import { TRANSLATION_SUFFIX, checkPairing } from './pairing';
+import { pictureStates, type PictureState } from './pictureStates';
 
 /** A translation (`<slug>.zh.md`) compiles with its English file, which it must match (pairing.ts). */
 const isTranslation = (path: string) => path.endsWith(TRANSLATION_SUFFIX);
@@ -27,6 +28,19 @@ const FIGURES_ID = 'virtual:kexue/figures';
 const RESOLVED_FIGURES = '\0' + FIGURES_ID;
 const CARDS_ID = 'virtual:kexue/widgets';
 const RESOLVED_CARDS = '\0' + CARDS_ID;
+const PICTURES_ID = 'virtual:kexue/pictures';
+const RESOLVED_PICTURES = '\0' + PICTURES_ID;
+
+/**
+ * Which figures get a build-time picture (core/pictures.ts), from `KEXUE_PICTURES`: `all`, or the
+ * widgets it names (`rope-digits,plot`); none when unset, as in the dev server and in builds that do
+ * not run scripts/pictures.mjs after Vite, so no page asks for a picture that was never made.
+ */
+function picturesWanted(): ReadonlySet<string> | 'all' | null {
+  const wanted = process.env.KEXUE_PICTURES?.trim();
+  if (!wanted) return null;
+  return wanted === 'all' ? 'all' : new Set(wanted.split(',').map((w) => w.trim()));
+}
 
 /**
  * What a page shows of a widget before its code loads (`virtual:kexue/widgets`): its title, notebook
@@ -116,6 +130,18 @@ export function notebookPlugin(options: { root?: string } = {}): Plugin {
     return out;
   };
 
+  /** The states to picture: none unless the build asks (picturesWanted). */
+  const listPictures = (): PictureState[] => {
+    const wanted = picturesWanted();
+    if (!wanted) return [];
+    const files = [
+      ...readdirSync(notebooksDir).filter((f) => f.endsWith('.md')).map((f) => resolve(notebooksDir, f)),
+      resolve(pagesDir, 'guide.md'),
+    ];
+    const pages = files.map((path) => compileFile(path, readFileSync(path, 'utf8')).segments);
+    return pictureStates(widgetSpecs, pages, wanted === 'all' ? undefined : wanted);
+  };
+
   return {
     name: 'kexue-notebooks',
     configResolved(config) {
@@ -134,10 +160,18 @@ export function notebookPlugin(options: { root?: string } = {}): Plugin {
       s.watcher.on('unlink', relist);
     },
     resolveId(id) {
-      return id === INDEX_ID ? RESOLVED_INDEX : id === FIGURES_ID ? RESOLVED_FIGURES : id === CARDS_ID ? RESOLVED_CARDS : undefined;
+      const ids: Record<string, string> = { [INDEX_ID]: RESOLVED_INDEX, [FIGURES_ID]: RESOLVED_FIGURES, [CARDS_ID]: RESOLVED_CARDS, [PICTURES_ID]: RESOLVED_PICTURES };
+      return Object.hasOwn(ids, id) ? ids[id] : undefined;
     },
     load(id) {
       if (id === RESOLVED_CARDS) return widgetCardsModule();
+      if (id === RESOLVED_PICTURES) {
+        try {
+          return `export const pictureStems = new Set(${JSON.stringify(listPictures().map((p) => p.stem))});`;
+        } catch (err) {
+          fail(this, err);
+        }
+      }
       if (id === RESOLVED_FIGURES) {
         try {
           for (const f of readdirSync(notebooksDir)) this.addWatchFile(resolve(notebooksDir, f));
@@ -164,6 +198,11 @@ export function notebookPlugin(options: { root?: string } = {}): Plugin {
       } catch (err) {
         fail(this, err);
       }
+    },
+    generateBundle() {
+      // What scripts/pictures.mjs is to photograph, beside the site it serves.
+      const states = listPictures();
+      if (states.length) this.emitFile({ type: 'asset', fileName: 'pictures.json', source: JSON.stringify(states, null, 1) });
     },
     handleHotUpdate({ file }) {
       // The index module lists front matter of every notebook: refresh it when any notebook changes.

@@ -14,6 +14,7 @@ import {
   type WidgetSpec,
 } from '../core/params';
 import { ui } from '../core/i18n';
+import { embedQuery } from '../core/pictures';
 import { location$, withLang, writeWidgetQuery } from '../core/route.svelte';
 
 /** Each widget's values as last synced, by URL prefix: live values in prose start from these (app/bindings.ts). */
@@ -80,14 +81,16 @@ export class WidgetState<S extends ParamSpecs> {
     this.notes = notes as Record<string, string>;
   }
 
-  /** A link to the embed page in this exact state and language (values other than the defaults spelled out). */
+  /** The embed query of this exact state (values other than the defaults spelled out). */
+  embedQuery(): string {
+    return embedQuery(this.spec.embedAs ?? this.spec.name, this.spec.params, this.values);
+  }
+
+  /** A link to the embed page in this exact state and language. */
   embedUrl(): string {
     const url = new URL(location.href);
     url.hash = '';
-    url.search = '';
-    url.searchParams.set('embed', this.spec.embedAs ?? this.spec.name);
-    const defaults = parseValues(this.spec.params, {}).values;
-    for (const [k, v] of this.entries('', defaults)) url.searchParams.append(k, v);
+    url.search = this.embedQuery();
     return withLang(url).toString();
   }
 }

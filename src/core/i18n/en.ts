@@ -124,6 +124,8 @@ export const en = {
   plotLoadFailed: 'The plotting library could not be loaded; check the connection and reload.',
   noFigureYet: 'No figure yet.',
   loadingPlot: 'Loading plot…',
+  /** Over a build-time picture of a figure, until the live plot takes its place. */
+  pictureShown: 'Picture of the figure; the live one is loading…',
   // Notes by a control: why the input was not taken as it was typed, and what is used instead
   usingDefault: (label: string, why: string, value: string) => `${label}: ${why}; using the default ${value}`,
   usingClamped: (label: string, why: string, value: string) => `${label}: ${why}; using ${value}`,

@@ -112,6 +112,7 @@ export const zh: Translation<typeof en> = {
   plotLoadFailed: '绘图库未能载入，请检查网络后刷新。',
   noFigureYet: '还没有图。',
   loadingPlot: '正在载入图形……',
+  pictureShown: '这是图形的预览图片，可交互的图形正在载入……',
   usingDefault: (label, why, value) => `${label}：${why}；改用默认值 ${value}`,
   usingClamped: (label, why, value) => `${label}：${why}；改用 ${value}`,
   keeping: (label, why, value) => `${label}：${why}；保留 ${value}`,
