@@ -419,3 +419,50 @@ test('bars: the mover writes the very paths plotly draws, and leaves rounded cor
     expect(result[name].got, name).not.toEqual(result[name].want);
   }
 });
+
+// A figure that moves one marker over a long fixed curve hands the plot the same curve object each
+// time (partitions-builder's chosen n over its series): the mover leaves that line as it wrote it,
+// and writes it again only once something else (plotly at rest, new axes) has drawn over it.
+test('partitions-builder: dragging n moves the chosen-n line and leaves the long curve alone', async ({ page }) => {
+  await page.goto('./?embed=partitions-builder&parts=coins&upTo=3000&n=1500');
+  const w = page.locator('[data-widget=partitions-builder]').first();
+  await expect(w.locator('.plot-target .main-svg').first()).toBeVisible();
+  await expect(w.getByText(/Computed in/)).toBeVisible();
+  await resting(w);
+  const steps = ['1510', '1520', '1530', '1540', '1550', '1560'];
+  const seen = await w.evaluate(async (root, steps) => {
+    const lines = [...root.querySelectorAll<SVGPathElement>('g.trace.scatter path.js-line')];
+    const [curve, chosen] = [lines[0], lines[lines.length - 1]];
+    let curveWrites = 0;
+    new MutationObserver((records) => (curveWrites += records.length)).observe(curve, { attributes: true, attributeFilter: ['d'] });
+    const chosenD: string[] = [];
+    for (const v of steps) {
+      await new Promise((r) => requestAnimationFrame(r));
+      const typedAt = performance.now();
+      const plotted = new Promise<void>((resolve) => {
+        const done = (e: Event) => {
+          if ((e as CustomEvent<{ inputAt: number }>).detail.inputAt < typedAt) return;
+          root.removeEventListener('kexue:plotted', done);
+          resolve();
+        };
+        root.addEventListener('kexue:plotted', done);
+      });
+      const input = root.querySelector<HTMLInputElement>('#embed-n')!;
+      input.value = v;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      await plotted;
+      chosenD.push(chosen.getAttribute('d') ?? '');
+    }
+    return { curveWrites, chosenD, curveStill: curve.isConnected };
+  }, steps);
+  // The chosen-n line moved at every step.
+  expect(new Set(seen.chosenD).size).toBe(steps.length);
+  // The curve was written at most at the first step after plotly's drawing (and once more were the
+  // plot to settle in between under load), not at each of the six.
+  expect(seen.curveStill).toBe(true);
+  expect(seen.curveWrites).toBeLessThanOrEqual(2);
+  // At rest plotly draws the figure again: the chosen n is the last one typed.
+  await resting(w);
+  await expect(w.locator('#embed-n')).toHaveValue('1560');
+});

@@ -70,6 +70,14 @@ function plainScatter(t: TraceLike): boolean {
   );
 }
 
+/** What the mover last wrote into a line's path element, to leave an unchanged line alone. */
+const writtenLines = new WeakMap<Element, { trace: object; x: unknown; y: unknown; axes: string; d: string }>();
+
+/** Where two drawn axes put the data: their place and the data values at their two ends. */
+function axesKey(xa: DrawnAxis, ya: DrawnAxis): string {
+  return [xa, ya].map((a) => `${a.offset},${a.length},${a.fromPixel(0)},${a.fromPixel(a.length)}`).join(';');
+}
+
 /**
  * Redraws the traces of `gd` (a plotly figure drawn from data of the same shape) with the numbers of
  * `data`. Returns false, having changed nothing, when it cannot: then plotly must draw the figure.
@@ -105,6 +113,15 @@ export function moveTraces(gd: HTMLElement, data: readonly Data[], steadyAxes = 
       writes.push(write);
       continue;
     }
+    // A line whose trace is the very object last written there, over the same axes, and still as
+    // written (plotly has not drawn over it since) is left alone: a figure that moves one marker over a
+    // long fixed curve (a chosen n) rewrites the marker only. Traces are values: a widget that changes
+    // numbers hands a new trace (none mutates one it has handed over).
+    const axes = axesKey(xa, ya);
+    const lineOnly = (t.mode ?? 'lines') === 'lines' && (t.fill === undefined || t.fill === 'none');
+    const line = lineOnly && g ? drawnParts.line(g) : null;
+    const last = line ? writtenLines.get(line) : undefined;
+    if (last && last.trace === t && last.x === t.x && last.y === t.y && last.axes === axes && line!.getAttribute('d') === last.d) continue;
     /** The index in the data of each point drawn (those with finite pixels). */
     const drawnAt: number[] = [];
     const { path, points, gaps } = pixels(t.x, t.y, xa, ya, drawnAt);
@@ -123,7 +140,11 @@ export function moveTraces(gd: HTMLElement, data: readonly Data[], steadyAxes = 
       const box = drawnParts.lineBox(g);
       const spare = template?.line;
       if (!drawn && path && !(box && spare)) return false;
-      writes.push(() => (drawn ?? (path ? (box!.appendChild(spare!.cloneNode()) as Element) : null))?.setAttribute('d', path));
+      writes.push(() => {
+        const target = drawn ?? (path ? (box!.appendChild(spare!.cloneNode()) as Element) : null);
+        target?.setAttribute('d', path);
+        if (target && lineOnly) writtenLines.set(target, { trace: t, x: t.x, y: t.y, axes, d: path });
+      });
     }
     if (t.fill === 'toself') {
       const fill = drawnParts.fill(g);

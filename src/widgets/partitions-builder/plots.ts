@@ -5,6 +5,7 @@ import type { SeriesResult } from '../../compute/partitions/widgets';
 import { countStrings } from '../../compute/partitions/packed';
 import { toCsv } from '../../ui/download';
 import { msg } from './messages';
+import { lang } from '../../core/i18n';
 
 /** Past this many non-zero coefficients the plot keeps each bucket's lowest and highest point. */
 export const MAX_POINTS = 4000;
@@ -31,14 +32,20 @@ export function envelope(y: ArrayLike<number>, max = MAX_POINTS): number[] {
   return out;
 }
 
-/** log10 of each coefficient against n (zeros left out), with the chosen n marked. */
-export function seriesFigure(r: SeriesResult, n: number): { data: Data[]; layout: Partial<Layout> } {
+/** The curve's traces of each series, made once: dragging n then hands the plot the same curve (traceMover leaves it alone). */
+const curves = new WeakMap<SeriesResult, { lang: string; traces: Data[] }>();
+
+/** The line of log10 coefficients and its dots (for few points), for one series. */
+function curveTraces(r: SeriesResult): Data[] {
+  const cached = curves.get(r);
+  // The traces carry names in the reader's language: a switch makes them again.
+  if (cached?.lang === lang()) return cached.traces;
   const idx = envelope(r.log10);
   const y = idx.map((i) => r.log10[i]);
   // Up to 400 points each gets a dot on the line. The dots are a trace of their own (empty past 400),
   // so dragging N across 400 changes numbers, not the figure's traces.
   const few = idx.length <= 400;
-  const data: Data[] = [
+  const traces: Data[] = [
     {
       type: 'scatter', mode: 'lines', x: idx, y, name: msg.logLine, line: { width: 1.5, color: '#1f77b4' },
       hovertemplate: msg.lineHover,
@@ -47,6 +54,15 @@ export function seriesFigure(r: SeriesResult, n: number): { data: Data[]; layout
       type: 'scatter', mode: 'markers', x: few ? idx : [], y: few ? y : [], name: msg.dots, marker: { size: 4, color: '#1f77b4' },
       hoverinfo: 'skip',
     },
+  ];
+  curves.set(r, { lang: lang(), traces });
+  return traces;
+}
+
+/** log10 of each coefficient against n (zeros left out), with the chosen n marked. */
+export function seriesFigure(r: SeriesResult, n: number): { data: Data[]; layout: Partial<Layout> } {
+  const data: Data[] = [
+    ...curveTraces(r),
     // The chosen n across the plot's height, on a hidden axis: a trace rather than a layout shape, so
     // that dragging n moves it without replotting the figure (empty when n lies past N).
     {
