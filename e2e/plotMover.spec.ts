@@ -430,34 +430,21 @@ test('partitions-builder: dragging n moves the chosen-n line and leaves the long
   await expect(w.getByText(/Computed in/)).toBeVisible();
   await resting(w);
   const steps = ['1510', '1520', '1530', '1540', '1550', '1560'];
-  const seen = await w.evaluate(async (root, steps) => {
-    const lines = [...root.querySelectorAll<SVGPathElement>('g.trace.scatter path.js-line')];
-    const [curve, chosen] = [lines[0], lines[lines.length - 1]];
-    let curveWrites = 0;
-    new MutationObserver((records) => (curveWrites += records.length)).observe(curve, { attributes: true, attributeFilter: ['d'] });
-    const chosenD: string[] = [];
-    for (const v of steps) {
-      await new Promise((r) => requestAnimationFrame(r));
-      const typedAt = performance.now();
-      const plotted = new Promise<void>((resolve) => {
-        const done = (e: Event) => {
-          if ((e as CustomEvent<{ inputAt: number }>).detail.inputAt < typedAt) return;
-          root.removeEventListener('kexue:plotted', done);
-          resolve();
-        };
-        root.addEventListener('kexue:plotted', done);
-      });
-      const input = root.querySelector<HTMLInputElement>('#embed-n')!;
-      input.value = v;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-      await plotted;
-      chosenD.push(chosen.getAttribute('d') ?? '');
-    }
-    return { curveWrites, chosenD, curveStill: curve.isConnected };
-  }, steps);
-  // The chosen-n line moved at every step.
-  expect(new Set(seen.chosenD).size).toBe(steps.length);
+  // Counts the writes to the curve's path (the first line) while the steps are typed and drawn.
+  type Watched = { curveWatch: { curve: Element; writes: number } };
+  await w.evaluate((root) => {
+    const watch = { curve: root.querySelector('g.trace.scatter path.js-line')!, writes: 0 };
+    new MutationObserver((records) => (watch.writes += records.length)).observe(watch.curve, { attributes: true, attributeFilter: ['d'] });
+    Object.assign(root, { curveWatch: watch });
+  });
+  const moved = await drawn(w, '#embed-n', steps);
+  const seen = await w.evaluate((root) => {
+    const { curve, writes } = (root as unknown as Watched).curveWatch;
+    return { curveWrites: writes, curveStill: curve.isConnected };
+  });
+  // The chosen-n line (the last line) moved at every step.
+  const chosenD = moved.steps.map((step) => step.d[step.d.length - 1]);
+  expect(new Set(chosenD).size).toBe(steps.length);
   // The curve was written at most at the first step after plotly's drawing (and once more were the
   // plot to settle in between under load), not at each of the six.
   expect(seen.curveStill).toBe(true);
