@@ -20,7 +20,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
-import { findChromium } from './browser.mjs';
+import { CHROMIUM_FLAGS, findChromium } from './browser.mjs';
 import { ensureDeps } from './ensureDeps.mjs';
 import { scenarios, routes } from './benchScenarios.mjs';
 import { firstFigure, firstFigurePages, firstFigureTable, notebookSlugs } from './benchFirstFigure.mjs';
@@ -39,7 +39,7 @@ const server = await preview({ build: { outDir: dist }, preview: { port, host: '
 const base = `http://127.0.0.1:${port}/`;
 const browser = await chromium.launch({
   executablePath: findChromium(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: CHROMIUM_FLAGS,
 });
 
 /** Loads a route fresh and sums gzip sizes of the scripts and styles it fetched in the first 2 s. */

@@ -6,8 +6,9 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS } from './browser.mjs';
 
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 /** Lighthouse's mobile performance audit of each `?notebook=<slug>` page. */
 export async function lighthouseScores(chromePath, base, slugs) {

@@ -25,6 +25,9 @@ function run(cmd, args) {
   execFileSync(cmd, args, { stdio: 'inherit' });
 }
 
+/** The flags our scripts launch Chromium with (no sandbox or GPU here, nothing fetched in the background). */
+export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
 /** The Chromium to use if this machine has one ($CHROMIUM_PATH, Debian's, Playwright's own), else null: installs nothing. */
 export function chromiumIfPresent() {
   const fromEnv = process.env.CHROMIUM_PATH;

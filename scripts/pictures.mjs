@@ -9,9 +9,9 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+import { CHROMIUM_FLAGS, findChromium } from './browser.mjs';
 
-// The same widths and names as src/core/pictures.ts (PICTURE_VIEWPORTS, pictureFile).
-const WIDTHS = { narrow: 412, wide: 760 };
+// The file names follow src/core/pictures.ts (pictureFile); the widths come with the build's list.
 const LANGS = ['en', 'zh'];
 const THEMES = ['light', 'dark'];
 const READY_MS = 45_000;
@@ -24,13 +24,13 @@ const QUALITY = 0.9;
 export async function makePictures(dir, executablePath, port = 4178) {
   const listPath = join(dir, 'pictures.json');
   if (!existsSync(listPath)) return 0;
-  const states = JSON.parse(readFileSync(listPath, 'utf8'));
+  const { viewports, states } = JSON.parse(readFileSync(listPath, 'utf8'));
   mkdirSync(join(dir, 'pictures'), { recursive: true });
   process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
   const server = await preview({ build: { outDir: dir }, preview: { port, host: '127.0.0.1', strictPort: true }, logLevel: 'warn' });
   const browser = await chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: CHROMIUM_FLAGS,
   });
   const base = `http://127.0.0.1:${port}/`;
   const jobs = states.flatMap((state) => LANGS.map((lang) => ({ state, lang })));
@@ -39,10 +39,10 @@ export async function makePictures(dir, executablePath, port = 4178) {
   try {
     // Two pages at a time: one per core of a small machine.
     const worker = async () => {
-      const context = await browser.newContext({ viewport: { width: WIDTHS.narrow, height: 900 }, deviceScaleFactor: 2, colorScheme: 'light' });
+      const context = await browser.newContext({ viewport: { width: viewports.narrow, height: 900 }, deviceScaleFactor: 2, colorScheme: 'light' });
       const page = await context.newPage();
       for (let job = jobs.shift(); job; job = jobs.shift()) {
-        const files = await photograph(page, base, job.state, job.lang, dir);
+        const files = await photograph(page, base, job.state, job.lang, dir, viewports);
         made += files.length;
         for (const f of files) bytes += statSync(f).size;
       }
@@ -57,13 +57,13 @@ export async function makePictures(dir, executablePath, port = 4178) {
   return made;
 }
 
-/** Every plot of one state in one language, in both themes and both widths. */
-async function photograph(page, base, state, lang, dir) {
+/** Every plot of one state in one language, in both themes and at each width of `viewports`. */
+async function photograph(page, base, state, lang, dir, viewports) {
   const files = [];
-  await page.setViewportSize({ width: WIDTHS.narrow, height: 900 });
+  await page.setViewportSize({ width: viewports.narrow, height: 900 });
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(`${base}?${state.query}&lang=${lang}`);
-  for (const [width, px] of Object.entries(WIDTHS)) {
+  for (const [width, px] of Object.entries(viewports)) {
     await page.setViewportSize({ width: px, height: 900 });
     for (const theme of THEMES) {
       await page.emulateMedia({ colorScheme: theme });
@@ -146,6 +146,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const port = args.includes('--port') ? Number(args[args.indexOf('--port') + 1]) : undefined;
   const dist = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--port') ?? 'dist';
-  const { findChromium } = await import('./browser.mjs');
   await makePictures(dist, findChromium(), port);
 }

@@ -16,6 +16,7 @@ import { NotebookError, messages } from './errors';
 import type { FormulaFigure } from './formulaFigure';
 import { TRANSLATION_SUFFIX, checkPairing } from './pairing';
 import { pictureStates, type PictureState } from './pictureStates';
+import { PICTURE_VIEWPORTS } from '../core/pictures';
 
 /** A translation (`<slug>.zh.md`) compiles with its English file, which it must match (pairing.ts). */
 const isTranslation = (path: string) => path.endsWith(TRANSLATION_SUFFIX);
@@ -130,6 +131,8 @@ export function notebookPlugin(options: { root?: string } = {}): Plugin {
     return out;
   };
 
+  /** The states the build's pictures module listed, for pictures.json (one compile of every page, not two). */
+  let pictured: PictureState[] | null = null;
   /** The states to picture: none unless the build asks (picturesWanted). */
   const listPictures = (): PictureState[] => {
     const wanted = picturesWanted();
@@ -167,7 +170,8 @@ export function notebookPlugin(options: { root?: string } = {}): Plugin {
       if (id === RESOLVED_CARDS) return widgetCardsModule();
       if (id === RESOLVED_PICTURES) {
         try {
-          return `export const pictureStems = new Set(${JSON.stringify(listPictures().map((p) => p.stem))});`;
+          pictured = listPictures();
+          return `export const pictureStems = new Set(${JSON.stringify(pictured.map((p) => p.stem))});`;
         } catch (err) {
           fail(this, err);
         }
@@ -200,9 +204,9 @@ export function notebookPlugin(options: { root?: string } = {}): Plugin {
       }
     },
     generateBundle() {
-      // What scripts/pictures.mjs is to photograph, beside the site it serves.
-      const states = listPictures();
-      if (states.length) this.emitFile({ type: 'asset', fileName: 'pictures.json', source: JSON.stringify(states, null, 1) });
+      // What scripts/pictures.mjs is to photograph, and at which widths, beside the site it serves.
+      const states = pictured ?? listPictures();
+      if (states.length) this.emitFile({ type: 'asset', fileName: 'pictures.json', source: JSON.stringify({ viewports: PICTURE_VIEWPORTS, states }, null, 1) });
     },
     handleHotUpdate({ file }) {
       // The index module lists front matter of every notebook: refresh it when any notebook changes.
