@@ -218,6 +218,72 @@ test('a notebook downloads only the views near the top; the rest load as the rea
   expect((await views()).some((n) => /PartitionsPn/.test(n))).toBe(true);
 });
 
+test('prose away from the reader is laid out only as they near it, holding about its height until then', async ({ page }) => {
+  await page.goto('./?notebook=rope-beta-base');
+  const prose = page.locator('article > .prose');
+  await expect(prose.first()).toBeVisible();
+  // The last stretch of prose, pages below, has not been laid out; scrolled to, it is.
+  const laidOut = () => prose.last().evaluate((el) => el.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }));
+  expect(await laidOut()).toBe(false);
+  await prose.last().scrollIntoViewIfNeeded();
+  await expect.poll(laidOut).toBe(true);
+  // Every notebook, in both languages: each stretch's estimate (proseSize.ts) against its real height.
+  const slugs = ['rope-beta-base', 'lion-optimizer', 'partitions', 'scaling-laws', 'attention-length', 'random-segmentation', 'primes'];
+  const off: string[] = [];
+  for (const lang of ['en', 'zh']) {
+    for (const slug of slugs) {
+      await page.goto(`./?notebook=${slug}&lang=${lang}`);
+      await expect(prose.first()).toBeVisible();
+      const sizes = await prose.evaluateAll((els) =>
+        els.map((el) => {
+          const estimate = parseFloat((el as HTMLElement).style.containIntrinsicSize.replace('auto', ''));
+          (el as HTMLElement).style.contentVisibility = 'visible';
+          return [estimate, el.getBoundingClientRect().height];
+        }),
+      );
+      sizes.forEach(([estimate, real], i) => {
+        if (Math.abs(estimate - real) > 0.25 * real + 30) off.push(`${slug} (${lang}) prose ${i}: estimated ${estimate}, laid out ${Math.round(real)}`);
+      });
+    }
+  }
+  expect(off).toEqual([]);
+});
+
+test('live numbers in prose put on the page after its first stretch follow state from the address', async ({ page }) => {
+  await page.goto('./?notebook=rope-beta-base&rope-digits.dim=128');
+  const w = widget(page, 'rope-digits');
+  await waitForPlot(w);
+  const base = Number(await w.getByRole('textbox', { name: 'Base b' }).inputValue());
+  const beta = Number((base ** (2 / 128)).toPrecision(4));
+  const prose = page.locator('article > .prose p', { hasText: 'so each digit covers more' });
+  await prose.scrollIntoViewIfNeeded();
+  await expect(prose.locator('.live-value').first()).toHaveText(String(beta));
+  await expect(prose.locator('.live-value').nth(1)).toHaveText('64');
+  // The partitions page's last live numbers, bound to the widget at its end, from the address too.
+  await page.goto('./?notebook=partitions&partitions-pn.n=5000');
+  const last = page.locator('article > .prose').last();
+  await last.scrollIntoViewIfNeeded();
+  await waitForPlot(widget(page, 'partitions-pn'));
+  await expect(page.locator('.prose .live-value', { hasText: '78.7723' })).toHaveCount(1);
+  await expect(page.locator('.prose .live-value', { hasText: '74.2327' })).toHaveCount(1);
+});
+
+test('a reload returns the reader to their place far down a notebook', async ({ page }) => {
+  await page.goto('./?notebook=rope-beta-base');
+  const heading = page.getByRole('heading', { name: 'The long-range decay' });
+  // The views near it load, and the page settles, before the reader's last scroll.
+  await waitForPlot(widget(page, 'rope-decay'));
+  await page.waitForLoadState('networkidle');
+  await heading.evaluate((el) => el.scrollIntoView());
+  await page.evaluate(() => scrollBy(0, -40));
+  // The place is saved once per frame after a scroll.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const before = await heading.evaluate((el) => el.getBoundingClientRect().top);
+  await page.reload();
+  await expect(heading).toBeInViewport();
+  await expect.poll(() => heading.evaluate((el, at) => Math.abs(el.getBoundingClientRect().top - at) <= 2, before)).toBe(true);
+});
+
 test("each widget's footprint (what its slot reserves before the view loads) is within 15% of its height", async ({ page }, info) => {
   test.skip(info.project.name.startsWith('phone'), 'measures both widths itself, once');
   // Every widget at two widths, one after another: a few seconds each.

@@ -6,6 +6,7 @@
 import { parseValues, type WidgetSpec } from '../core/params';
 import type { NotebookPage } from '../notebook/compile';
 import { loadSpec } from '../widgets/registry';
+import { syncedValues } from '../ui/widgetState.svelte';
 
 /** Watches `article` until the bindings are needed, then loads and starts them; returns the stop function. */
 export function watchBindings(article: HTMLElement, page: NotebookPage): () => void {
@@ -65,6 +66,11 @@ export function watchBindings(article: HTMLElement, page: NotebookPage): () => v
   };
   document.addEventListener('kexue:params', onParams);
   for (const type of ['pointerover', 'focusin', 'keydown']) article.addEventListener(type, onSymbol);
+  // Widgets that reported before this watch began (the page starts it once all its prose is in).
+  for (const prefix of start.keys()) {
+    const values = syncedValues(prefix);
+    if (values) onParams(new CustomEvent('kexue:params', { detail: { prefix, values } }));
+  }
   return () => {
     stopped = true;
     detach();

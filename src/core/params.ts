@@ -93,6 +93,13 @@ export type WidgetCard = Pick<WidgetSpec, 'title' | 'notebook' | 'footprint'>;
 /** Page widths (px) at which a footprint is measured; a slot interpolates between them. */
 export const FOOTPRINT_WIDTHS = { narrow: 360, wide: 752 } as const;
 
+/** A height given at both FOOTPRINT_WIDTHS, at page width `width` (linear between them, held outside). */
+export function heightAtWidth(size: { narrow: number; wide: number }, width: number): number {
+  const { narrow, wide } = FOOTPRINT_WIDTHS;
+  const t = Math.min(1, Math.max(0, (width - narrow) / (wide - narrow)));
+  return Math.round(size.narrow + t * (size.wide - size.narrow));
+}
+
 /** The DOM id of a widget on its page (its slot; the hash of its copied link). */
 export function widgetDomId(prefix: string, name: string): string {
   return prefix ? `widget-${prefix}` : `widget-${name}`;

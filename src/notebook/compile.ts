@@ -5,6 +5,7 @@ import { createMarkdown, type CompileEnv, type TocEntry } from './markdown';
 import type { WidgetSlot } from './widgetBlocks';
 import type { LiveValue } from './bindings';
 import type { Outline } from './pairing';
+import { estimateProseSize, type ProseSize } from './proseSize';
 
 export type { NotebookMeta, OriginalArticle } from './frontMatter';
 export type { TocEntry } from './markdown';
@@ -12,8 +13,11 @@ export type { WidgetSlot } from './widgetBlocks';
 export type { LiveValue } from './bindings';
 export type { FormulaFigure } from './formulaFigure';
 
-/** A page is prose (static HTML, math already rendered) interleaved with widget slots. */
-export type Segment = { kind: 'html'; html: string } | { kind: 'widget'; slot: WidgetSlot };
+/**
+ * A page is prose (static HTML, math already rendered, with the height it is estimated to take until the
+ * browser lays it out) interleaved with widget slots.
+ */
+export type Segment = { kind: 'html'; html: string; size: ProseSize } | { kind: 'widget'; slot: WidgetSlot };
 export interface NotebookPage {
   meta: NotebookMeta;
   /** The language the page is written in (a notebook's translation is `<slug>.zh.md`). */
@@ -80,7 +84,7 @@ export function compileWithOutline(source: string, options: CompileOptions): { p
   const parts = html.split(/<!--kexue-widget:(\d+)-->/);
   parts.forEach((part, i) => {
     if (i % 2 === 1) segments.push({ kind: 'widget', slot: env.slots[Number(part)] });
-    else if (part.trim()) segments.push({ kind: 'html', html: part });
+    else if (part.trim()) segments.push({ kind: 'html', html: part, size: estimateProseSize(part, env.lang) });
   });
   const page: NotebookPage = { meta, lang: env.lang, toc: env.toc, segments, live: env.live, bound: /data-param(value)?="[^.]/.test(html) };
   const labels = [...env.labelLines].map(([label, line]) => ({ label, line }));
