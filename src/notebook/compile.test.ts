@@ -17,6 +17,15 @@ describe('a valid notebook', () => {
     await expect(JSON.stringify(page, null, 2)).toMatchFileSnapshot(resolve(fixtures, 'ok/basic.json'));
   });
 
+  test('prose comes in one stretch per section, each with its estimated height', () => {
+    const prose = page.segments.flatMap((s) => (s.kind === 'html' ? [s] : []));
+    // Every stretch but a page's first starts at a section heading (h2) or right after a widget.
+    const starts = page.segments.map((s, i) => (s.kind === 'html' && i > 0 && page.segments[i - 1].kind === 'html' ? s.html.slice(0, 3) : null));
+    expect(starts.filter((s) => s !== null).every((s) => s === '<h2')).toBe(true);
+    expect(prose.some((s) => s.html.startsWith('<h2 id="first-section"'))).toBe(true);
+    for (const s of prose) expect(s.size.narrow).toBeGreaterThanOrEqual(s.size.wide);
+  });
+
   test('numbers labelled equations in order and links forward references', () => {
     const html = page.segments.filter((s) => s.kind === 'html').map((s) => s.html).join('');
     expect(html).toContain('id="eq-first"');

@@ -84,7 +84,12 @@ export function compileWithOutline(source: string, options: CompileOptions): { p
   const parts = html.split(/<!--kexue-widget:(\d+)-->/);
   parts.forEach((part, i) => {
     if (i % 2 === 1) segments.push({ kind: 'widget', slot: env.slots[Number(part)] });
-    else if (part.trim()) segments.push({ kind: 'html', html: part, size: estimateProseSize(part, env.lang) });
+    else {
+      // One stretch of prose per section (a page lays out, and puts in, prose a stretch at a time).
+      for (const section of part.split(/\n(?=<h2\b)/)) {
+        if (section.trim()) segments.push({ kind: 'html', html: section, size: estimateProseSize(section, env.lang) });
+      }
+    }
   });
   const page: NotebookPage = { meta, lang: env.lang, toc: env.toc, segments, live: env.live, bound: /data-param(value)?="[^.]/.test(html) };
   const labels = [...env.labelLines].map(([label, line]) => ({ label, line }));

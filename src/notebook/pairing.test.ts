@@ -30,7 +30,7 @@ describe('a translation and its English file', () => {
     expect(() => checkPairing(english, zh)).not.toThrow();
     expect(page.lang).toBe('zh');
     expect(page.meta.title).toBe('标题 T');
-    expect(page.segments.find((s) => s.kind === 'html')?.html).toContain('aria-label="链接到本节"');
+    expect(page.segments.map((s) => (s.kind === 'html' ? s.html : '')).join('')).toContain('aria-label="链接到本节"');
   });
 
   test('the fixture folder holds the faithful one and one file per pairing message', () => {

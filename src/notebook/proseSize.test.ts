@@ -39,6 +39,13 @@ describe('estimateProseSize', () => {
     expect(zh.wide).toBeGreaterThan(1.8 * en.wide);
   });
 
+  test('a table row is as tall as its fullest cell, wrapped in its column', () => {
+    const long = words(30);
+    const row = `<tr>\n<td>${long}</td>\n<td>1</td>\n<td>2</td>\n<td>3</td>\n</tr>\n`;
+    const asParagraph = estimateProseSize(`<p>${long} 1 2 3</p>\n`, 'en');
+    expect(estimateProseSize(row, 'en').narrow).toBeGreaterThan(2 * asParagraph.narrow);
+  });
+
   test('empty prose takes no room', () => {
     expect(estimateProseSize('\n', 'en')).toEqual({ narrow: 0, wide: 0 });
   });

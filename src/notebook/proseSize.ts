@@ -24,6 +24,8 @@ const DISPLAY_ROW_PX = 1.9 * FONT_PX;
 const DISPLAY_PADDING_PX = 1.6 * FONT_PX;
 /** The page's side padding: the column is the page width less twice this. */
 const PAGE_PADDING_PX = FONT_PX;
+/** A table cell's padding (app.css: 0.3rem above and below, 0.6rem at the sides, rounded up). */
+const CELL_PADDING_PX = 0.6 * FONT_PX;
 /** Horizontal room the prose loses to a list's indent. */
 const LIST_INDENT_PX = 2.5 * FONT_PX;
 
@@ -49,13 +51,23 @@ function blockHeight(block: string, width: number, lang: 'en' | 'zh'): number {
     return rows * DISPLAY_ROW_PX + DISPLAY_PADDING_PX + BLOCK_MARGIN;
   }
   if (/^<(?:ul|ol|table)\b/.test(block)) return shownText(block) ? blockHeight(block.replace(/^<\w+[^>]*>/, '<p>'), width, lang) : BLOCK_MARGIN / 2;
+  if (/^<tr\b/.test(block)) {
+    // A row is as tall as its fullest cell, each cell wrapping in its share of the width.
+    const cells = block.split(/<t[dh]\b/).slice(1);
+    const room = width / Math.max(1, cells.length) - 2 * CELL_PADDING_PX;
+    return Math.max(1, ...cells.map((cell) => linesOf(shownText(cell), room))) * LINE[lang] + CELL_PADDING_PX;
+  }
   const text = shownText(block);
   if (!text) return 0;
-  const cjk = (text.match(CJK) ?? []).length;
   const room = /^<li\b/.test(block) ? width - LIST_INDENT_PX : width;
-  const lines = Math.max(1, Math.ceil((cjk * CJK_ADVANCE + (text.length - cjk) * LATIN_ADVANCE) / room));
-  const margin = /^<(?:li|tr)\b/.test(block) ? 0 : BLOCK_MARGIN;
-  return lines * LINE[lang] + margin;
+  const margin = /^<li\b/.test(block) ? 0 : BLOCK_MARGIN;
+  return linesOf(text, room) * LINE[lang] + margin;
+}
+
+/** Lines `text` wraps to in `room` px. */
+function linesOf(text: string, room: number): number {
+  const cjk = (text.match(CJK) ?? []).length;
+  return Math.max(1, Math.ceil((cjk * CJK_ADVANCE + (text.length - cjk) * LATIN_ADVANCE) / Math.max(room, FONT_PX)));
 }
 
 /** Estimated height of compiled prose `html` written in `lang`, at both footprint (page) widths. */
