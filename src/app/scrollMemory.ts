@@ -14,7 +14,7 @@ const key = (slug: string) => `kexue:scroll:${slug}`;
 /** How long a restored place is held while the page settles (views loading above it), unless the reader scrolls first. */
 const PIN_MS = 4000;
 
-/** The block at the top of the viewport (its index among the container's children) and the px above it. */
+/** The block at the top of the viewport (its index in blocksOf) and how many px of it are above the viewport. */
 interface Place {
   block: number;
   into: number;
