@@ -68,6 +68,22 @@ test('calls share their edge arrays without one call seeing another: a grid give
   expect(before.x.length).toBeGreaterThan(20);
 });
 
+test('levels in any order, repeated, or on a corner value trace what each level traces alone, in the order given', () => {
+  let seed = 11;
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const nx = 37, ny = 29, xs = grid(nx, 0, 1), ys = grid(ny, 0, 1);
+  // Values on a coarse ladder, so levels fall exactly on corners (z ≥ level counts as above), with gaps.
+  const z = Float64Array.from({ length: nx * ny }, () => (random() < 0.04 ? NaN : random() < 0.02 ? Infinity : Math.round(8 * random()) / 2));
+  const levels = [2.5, 0.75, 2.5, 3, -1, 1, 9, 1.25];
+  const alone = levels.map((l) => contourLines(xs, ys, z, [l]));
+  const together = contourLines(xs, ys, z, levels);
+  const joined = (key: 'x' | 'y') => alone.filter((c) => c.x.length).flatMap((c, i) => (i ? [NaN, ...c[key]] : [...c[key]]));
+  expect(Array.from(together.x)).toEqual(joined('x'));
+  expect(Array.from(together.y)).toEqual(joined('y'));
+  expect(together.levels).toEqual(levels);
+  expect(alone.filter((c) => c.x.length).length).toBe(6); // −1 and 9 lie outside the values
+});
+
 describe('simplified contours', () => {
   /** Distance from (x, y) to the segment a–b. */
   const toSegment = (x: number, y: number, ax: number, ay: number, bx: number, by: number) => {

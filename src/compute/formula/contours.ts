@@ -3,8 +3,8 @@
  * cell whose corners straddle a level gets one or two segments, their ends placed by linear
  * interpolation along the cell's edges; an ambiguous saddle cell is split by the mean of its corners.
  * Segments meeting at an edge are joined into polylines, which plotly draws as one line trace with
- * gaps between them. Points and links live in typed arrays indexed by grid edge, so a 200 × 200 grid
- * with a dozen levels takes a few milliseconds (a map redraws its contours on every input); a drawing
+ * gaps between them. One pass over the grid hands each level the cells it crosses, and points and
+ * links live in typed arrays indexed by grid edge: a map redraws its contours on every input; a drawing
  * keeps only the points it needs (Douglas–Peucker, measured in grid cells).
  */
 
@@ -89,6 +89,62 @@ export function simplifyLine(u: ArrayLike<number>, v: ArrayLike<number>, n: numb
       spans.push(a, far, far, b);
     }
   }
+}
+
+/** The grid cells each level crosses: for level q, cells[start[rank[q]] … start[rank[q] + 1]), in grid order. */
+interface CellsByLevel {
+  cells: Int32Array;
+  start: Int32Array;
+  rank: Int32Array;
+}
+
+/**
+ * A cell (its four corners finite) is crossed by exactly the levels L with min < L ≤ max of its corners
+ * (some corner ≥ L and some below it): a run of the sorted levels, found by two binary searches. One
+ * pass over the grid and a counting sort then hand each level its cells, instead of a pass per level.
+ */
+function cellsByLevel(z: ArrayLike<number>, nx: number, ny: number, levels: readonly number[]): CellsByLevel {
+  const order = levels.map((_, q) => q).sort((a, b) => levels[a] - levels[b]);
+  const sorted = Float64Array.from(order, (q) => levels[q]);
+  const rank = new Int32Array(levels.length);
+  order.forEach((q, r) => (rank[q] = r));
+  /** How many levels are ≤ v. */
+  const atOrBelow = (v: number) => {
+    let lo = 0, hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid] <= v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const cellCount = Math.max(0, (nx - 1) * (ny - 1));
+  const first = new Int32Array(cellCount), last = new Int32Array(cellCount);
+  const counts = new Int32Array(levels.length + 1);
+  for (let j = 0, c = 0; j + 1 < ny; j++) {
+    for (let i = 0, k = j * nx; i + 1 < nx; i++, k++, c++) {
+      const z00 = z[k], z10 = z[k + 1], z01 = z[k + nx], z11 = z[k + nx + 1];
+      if (!(Number.isFinite(z00) && Number.isFinite(z10) && Number.isFinite(z01) && Number.isFinite(z11))) continue;
+      let min = z00, max = z00;
+      if (z10 < min) min = z10; else if (z10 > max) max = z10;
+      if (z01 < min) min = z01; else if (z01 > max) max = z01;
+      if (z11 < min) min = z11; else if (z11 > max) max = z11;
+      const lo = atOrBelow(min), hi = min === max ? lo : atOrBelow(max);
+      first[c] = lo;
+      last[c] = hi;
+      for (let r = lo; r < hi; r++) counts[r + 1]++;
+    }
+  }
+  const start = new Int32Array(levels.length + 1);
+  for (let r = 0; r < levels.length; r++) start[r + 1] = start[r] + counts[r + 1];
+  const cells = new Int32Array(start[levels.length]);
+  const next = start.slice(0, levels.length);
+  for (let j = 0, c = 0; j + 1 < ny; j++) {
+    for (let i = 0, k = j * nx; i + 1 < nx; i++, k++, c++) {
+      for (let r = first[c]; r < last[c]; r++) cells[next[r]++] = k;
+    }
+  }
+  return { cells, start, rank };
 }
 
 /**
@@ -178,17 +234,16 @@ export function contourLines(xs: ArrayLike<number>, ys: ArrayLike<number>, z: Ar
     }
   };
 
-  for (const l of levels) {
+  const byLevel = cellsByLevel(z, nx, ny, levels);
+  levels.forEach((l, q) => {
     level = l;
     stamp = ++lastStamp;
     ends.length = 0;
-    for (let j = 0; j + 1 < ny; j++) {
-      for (let i = 0, k = j * nx; i + 1 < nx; i++, k++) {
-        const z00 = z[k], z10 = z[k + 1], z01 = z[k + nx], z11 = z[k + nx + 1];
-        const code = (z00 >= level ? 1 : 0) | (z10 >= level ? 2 : 0) | (z11 >= level ? 4 : 0) | (z01 >= level ? 8 : 0);
-        if (code === 0 || code === 15) continue;
-        if (Number.isFinite(z00) && Number.isFinite(z10) && Number.isFinite(z01) && Number.isFinite(z11)) cell(code, k, i, j, z00, z10, z01, z11);
-      }
+    const { cells, start } = byLevel;
+    for (let t = start[byLevel.rank[q]], end = start[byLevel.rank[q] + 1]; t < end; t++) {
+      const k = cells[t], i = k % nx, j = (k - i) / nx;
+      const z00 = z[k], z10 = z[k + 1], z01 = z[k + nx], z11 = z[k + nx + 1];
+      cell((z00 >= level ? 1 : 0) | (z10 >= level ? 2 : 0) | (z11 >= level ? 4 : 0) | (z01 >= level ? 8 : 0), k, i, j, z00, z10, z01, z11);
     }
     const count = ends.length / 2;
     for (let q = 0; q < ends.length; q++) {
@@ -208,6 +263,6 @@ export function contourLines(xs: ArrayLike<number>, ys: ArrayLike<number>, z: Ar
       else if (second[b] < 0) walk(used, s, b);
     }
     for (let s = 0; s < count; s++) if (!used[s]) walk(used, s, ends[2 * s]);
-  }
+  });
   return { levels: [...levels], x: Float64Array.from(outX), y: Float64Array.from(outY) };
 }

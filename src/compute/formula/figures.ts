@@ -8,9 +8,11 @@ import { fail } from '../errors';
 import { requireFinite } from '../numerics/checks';
 import { contourLevels, contourLines, type ContourLines } from './contours';
 import { compileExact, ExactError, type ExactTermStore } from './exact';
+import { compileColumns, type ColumnFormula } from './columns';
 import { compileFloat, slotsFor, TermIndexError, type TermStore } from './evaluate';
 import { findGaps, formatNumber } from './gaps';
 import type { FigureCut, FigureNote } from './notes';
+import type { Expr } from './tree';
 import { LIMITS, type MapPlan, type PlotPlan, type RangePlan, type ReadoutPlan, type SequencePlan } from './plan';
 
 /** Parameter values by name, as the widget's controls hold them. */
@@ -54,6 +56,29 @@ export function sampleRange(range: RangePlan, params: readonly string[], env: Fl
   return out;
 }
 
+/** Points evaluated per column call: the clock is read between chunks. */
+const CHUNK = 1024;
+
+/**
+ * A tree over a column of `varying` (columns.ts); one that reads a sequence's terms, point by point
+ * through compileFloat with the column's value in the symbol's slot.
+ */
+function columnsOrPoints(tree: Expr, slots: ReadonlyMap<string, number>, varying: string): ColumnFormula {
+  const columns = compileColumns(tree, slots, varying);
+  if (columns) return columns;
+  const f = compileFloat(tree, slots);
+  const slot = slots.get(varying)!;
+  let out = new Float64Array(0);
+  return (env, column, n) => {
+    if (out.length < n) out = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      env[slot] = column[i];
+      out[i] = f(env);
+    }
+    return out;
+  };
+}
+
 /** A stopwatch: `over()` is true once the budget is spent (checked every so many points). */
 function stopwatch(budgetMs: number) {
   const start = performance.now();
@@ -75,19 +100,20 @@ export function samplePlot(plan: PlotPlan, values: ParamValuesIn, budgetMs = BUD
   const env = paramEnv(plan.params, values, 1);
   const xs = sampleRange(plan.x, plan.params, env);
   const slots = slotsFor([...plan.params, plan.x.symbol]);
-  const xSlot = plan.params.length;
   const clock = stopwatch(budgetMs);
   let cut: FigureCut | null = null;
   const curves = plan.curves.map((curve) => {
-    const fy = compileFloat(curve.y, slots);
-    const fx = curve.x ? compileFloat(curve.x, slots) : null;
+    const fy = columnsOrPoints(curve.y, slots, plan.x.symbol);
+    const fx = curve.x ? columnsOrPoints(curve.x, slots, plan.x.symbol) : null;
     const y = new Float64Array(xs.length).fill(NaN);
     const x = fx ? new Float64Array(xs.length).fill(NaN) : null;
-    for (let k = 0; k < xs.length && !cut; k++) {
-      env[xSlot] = xs[k];
-      y[k] = fy(env);
-      if (x) x[k] = fx!(env);
-      if ((k & 1023) === 1023 && clock.over()) cut = { seconds: clock.seconds(), symbol: plan.x.symbol, at: formatNumber(xs[k]), rest: 'curves' };
+    // A chunk of points at a time, the clock read after each full one.
+    for (let k = 0; k < xs.length && !cut; k += CHUNK) {
+      const n = Math.min(CHUNK, xs.length - k);
+      const column = xs.subarray(k, k + n);
+      y.set(fy(env, column, n).subarray(0, n), k);
+      if (x) x.set(fx!(env, column, n).subarray(0, n), k);
+      if (n === CHUNK && clock.over()) cut = { seconds: clock.seconds(), symbol: plan.x.symbol, at: formatNumber(xs[k + n - 1]), rest: 'curves' };
     }
     return { x, y };
   });
@@ -127,7 +153,7 @@ export function sampleMap(plan: MapPlan, values: ParamValuesIn, budgetMs = BUDGE
   const xs = sampleRange(plan.x, plan.params, env);
   const ys = sampleRange(plan.y, plan.params, env);
   const np = plan.params.length;
-  const fz = compileFloat(plan.z, slotsFor([...plan.params, plan.x.symbol, plan.y.symbol]));
+  const fz = columnsOrPoints(plan.z, slotsFor([...plan.params, plan.x.symbol, plan.y.symbol]), plan.x.symbol);
   const nx = xs.length, ny = ys.length;
   const z = new Float64Array(nx * ny).fill(NaN);
   const clock = stopwatch(budgetMs);
@@ -135,9 +161,9 @@ export function sampleMap(plan: MapPlan, values: ParamValuesIn, budgetMs = BUDGE
   let zMin = Infinity, zMax = -Infinity, missing = 0;
   for (let j = 0; j < ny && !cut; j++) {
     env[np + 1] = ys[j];
+    const row = fz(env, xs, nx);
     for (let i = 0; i < nx; i++) {
-      env[np] = xs[i];
-      const v = fz(env);
+      const v = row[i];
       z[j * nx + i] = v;
       if (Number.isFinite(v)) {
         if (v < zMin) zMin = v;

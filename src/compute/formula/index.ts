@@ -1,7 +1,8 @@
 /**
  * Authors' own formulas: mathjs reads and checks them (check.ts, build time and the reader's objective),
- * and checked trees are evaluated as float64 or exact BigInt closures (evaluate.ts, exact.ts) for the
- * plot, map and sequence figures a notebook declares (figures.ts).
+ * and checked trees are evaluated as float64 or exact BigInt closures (evaluate.ts, exact.ts; a figure's
+ * many points a column at a time, columns.ts) for the plot, map and sequence figures a notebook declares
+ * (figures.ts).
  */
 export { checkFormula, checkRecurrence, type CheckedFormula, type CheckedRecurrence, type FormulaScope } from './check';
 export { compileFloat, evaluateOnce, slotsFor, type Compiled } from './evaluate';
