@@ -9,7 +9,8 @@
  *     sums of primes: the fast method in a browser worker beside plain Lucy_Hedgehog in C at 10^10 and
  *     10^11, the 10^12 and 10^13 jobs as a reader waits, limb against BigInt sums (benchPrimes.mjs; `--only primes`);
  *  4. per widget scenario: input-to-plot time (median, p95) over a 200-step slider drag, and the long
- *     tasks (> 50 ms) on the main thread during that drag (until its last input is plotted) and after it.
+ *     tasks (> 50 ms) on the main thread during that drag (until its last input is plotted) and after it;
+ *     where a drag misses the frame rate, a third, traced drag says which threads were busy per plot.
  * Writes .bench/latest.json and prints Markdown tables for the README. `--no-build` reuses the build;
  * `--only TEXT` runs just the routes, pages and scenarios whose names contain TEXT (written to
  * partial.json); `--dist DIR` builds into and serves DIR (default dist), `--port N` serves on N
@@ -93,8 +94,54 @@ async function atRest(widget) {
   throw new Error('the widget never came to rest');
 }
 
-/** Drags a widget's slider through `steps` values, one per frame; times each input to its next plot. */
-async function drag(s, { plain = false } = {}) {
+/** Whether a drag met the frame-rate goal: median ≤ 16.7 ms, p95 ≤ 33 ms, no long task. */
+const atFrameRate = (w) => w.medianMs <= 16.7 && w.p95Ms <= 33 && w.longTasks === 0;
+
+/**
+ * CPU milliseconds per thread kind in a Chromium trace: the union of each thread's traced intervals
+ * (tasks nest, and a worker's script runs outside the scheduler's task events), summed over the page's
+ * main thread, its workers (the kernels' and any job's), and the compositor and GPU-process threads
+ * that put frames on screen (with the browser process's main thread, which relays input and frames).
+ */
+function busyByThread(events) {
+  const names = new Map();
+  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args.name);
+  const kind = (name = '') =>
+    name === 'CrRendererMain' ? 'main' : name.startsWith('DedicatedWorker') ? 'worker' : /Compositor|Viz|CrBrowserMain|CrGpuMain/.test(name) ? 'frames' : null;
+  const spans = new Map();
+  for (const e of events) {
+    // Thread time (tts, tdur: the CPU the thread got), not wall time: on two cores a thread waiting for
+    // a core would otherwise count as busy.
+    if (e.ph !== 'X' || e.tts === undefined || !e.tdur) continue;
+    const thread = `${e.pid}:${e.tid}`;
+    if (!spans.has(thread)) spans.set(thread, []);
+    spans.get(thread).push([e.tts, e.tts + e.tdur]);
+  }
+  const busy = { main: 0, worker: 0, frames: 0 };
+  for (const [thread, list] of spans) {
+    const k = kind(names.get(thread));
+    if (!k) continue;
+    list.sort((a, b) => a[0] - b[0]);
+    let [from, to] = list[0];
+    for (const [a, b] of list) {
+      if (a > to) {
+        busy[k] += (to - from) / 1000;
+        from = a;
+      }
+      to = Math.max(to, b);
+    }
+    busy[k] += (to - from) / 1000;
+  }
+  return busy;
+}
+
+/**
+ * Drags a widget's slider through `steps` values, one per frame; times each input to its next plot.
+ * With `trace`, the drag runs under a Chromium trace and reports which threads were busy, per plot:
+ * the numbers behind a scenario that misses the frame-rate goal (tracing slows the page a little, so
+ * these drags are not the timed ones).
+ */
+async function drag(s, { plain = false, trace = false } = {}) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   // `plot=plain`: every figure drawn by plotly's documented API alone, the movers off (plotlyInternals.ts).
   await page.goto(base + s.url + (plain ? `${s.url.includes('?') ? '&' : '?'}plot=plain` : ''));
@@ -102,6 +149,12 @@ async function drag(s, { plain = false } = {}) {
   await w.scrollIntoViewIfNeeded();
   await w.locator('.plot-target .main-svg').first().waitFor({ timeout: 30000 });
   await atRest(w);
+  const cdp = trace ? await page.context().newCDPSession(page) : null;
+  const traced = [];
+  if (cdp) {
+    cdp.on('Tracing.dataCollected', (e) => traced.push(...e.value));
+    await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,v8.execute,__metadata', transferMode: 'ReportEvents' });
+  }
   const result = await w.evaluate(
     async (root, { slider, steps, waitMs }) => {
       const input = root.querySelector(slider);
@@ -140,6 +193,15 @@ async function drag(s, { plain = false } = {}) {
     // waitMs: how long to wait for the last plot after the drag (a long job restarted per input needs more).
     { slider: s.slider ?? 'input[type=range]', steps: 200, waitMs: s.waitMs ?? 1500 },
   );
+  let busyPerPlot = null;
+  if (cdp) {
+    const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+    await cdp.send('Tracing.end');
+    await complete;
+    const busy = busyByThread(traced);
+    const per = (ms) => Number((ms / Math.max(1, result.latencies.length)).toFixed(1));
+    busyPerPlot = { main: per(busy.main), worker: per(busy.worker), frames: per(busy.frames) };
+  }
   await page.close();
   const sorted = [...result.latencies].sort((a, b) => a - b);
   const q = (p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] : NaN);
@@ -151,6 +213,7 @@ async function drag(s, { plain = false } = {}) {
     longTasks: result.longTasks.length,
     longestTaskMs: result.longTasks.length ? Math.round(Math.max(...result.longTasks)) : 0,
     longTasksAtRest: result.settleTasks,
+    ...(busyPerPlot ? { busyPerPlot } : {}),
   };
 }
 
@@ -165,7 +228,13 @@ try {
   if (pick('primes')) out.primes = await primesBeside(browser, base);
   if (pick('lighthouse')) out.lighthouse = await lighthouseScores(findChromium(), base, notebookSlugs());
   // Each drag twice: with the movers, and with plotly's documented API alone (what the movers buy).
-  for (const s of scenarios.filter((s) => pick(s.name))) out.widgets.push({ ...(await drag(s)), plain: await drag(s, { plain: true }) });
+  // A drag that misses the frame rate is run a third time under a trace, to say where its time goes.
+  for (const s of scenarios.filter((s) => pick(s.name))) {
+    const moved = await drag(s);
+    const plain = await drag(s, { plain: true });
+    const traced = atFrameRate(moved) ? null : await drag(s, { trace: true });
+    out.widgets.push({ ...moved, plain, ...(traced ? { traced } : {}) });
+  }
 } finally {
   await browser.close();
   await new Promise((r) => server.httpServer.close(r));
@@ -189,5 +258,12 @@ const tasks = (w) => `${w.longTasks}${w.longTasks ? ` (longest ${w.longestTaskMs
 for (const w of out.widgets) {
   const off = w.plain;
   console.log(`| ${w.name} | ${w.plots} | ${w.medianMs} | ${w.p95Ms} | ${tasks(w)} | ${w.longTasksAtRest} | ${off.plots}, ${off.medianMs}, ${off.p95Ms}, ${tasks(off)} |`);
+}
+const slow = out.widgets.filter((w) => w.traced);
+if (slow.length) {
+  console.log('\nWhere the time goes in the drags that miss the frame rate (a third drag, traced): CPU ms per plotted input, by thread.');
+  console.log('\n| widget scenario | plots (traced) | median, p95 (ms, traced) | page main thread | workers | compositor and GPU |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  for (const { name, traced: t } of slow) console.log(`| ${name} | ${t.plots} | ${t.medianMs}, ${t.p95Ms} | ${t.busyPerPlot.main} | ${t.busyPerPlot.worker} | ${t.busyPerPlot.frames} |`);
 }
 process.exit(0);
