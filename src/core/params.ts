@@ -76,7 +76,7 @@ export interface WidgetSpec<S extends ParamSpecs = ParamSpecs> {
    * notebook's full column, and a phone): a slot reserves it until its view loads.
    * e2e/platform.spec.ts measures it.
    */
-  footprint: { wide: number; narrow: number };
+  footprint: HeightAtWidths;
   params: S;
   /**
    * Former names of parameters, former → current, so links shared before a rename still open the same
@@ -93,8 +93,14 @@ export type WidgetCard = Pick<WidgetSpec, 'title' | 'notebook' | 'footprint'>;
 /** Page widths (px) at which a footprint is measured; a slot interpolates between them. */
 export const FOOTPRINT_WIDTHS = { narrow: 360, wide: 752 } as const;
 
+/** A height in px at each of FOOTPRINT_WIDTHS: a widget's footprint, a stretch of prose's estimate. */
+export interface HeightAtWidths {
+  narrow: number;
+  wide: number;
+}
+
 /** A height given at both FOOTPRINT_WIDTHS, at page width `width` (linear between them, held outside). */
-export function heightAtWidth(size: { narrow: number; wide: number }, width: number): number {
+export function heightAtWidth(size: HeightAtWidths, width: number): number {
   const { narrow, wide } = FOOTPRINT_WIDTHS;
   const t = Math.min(1, Math.max(0, (width - narrow) / (wide - narrow)));
   return Math.round(size.narrow + t * (size.wide - size.narrow));

@@ -1,11 +1,11 @@
 /** The notebook compiler: one Markdown file in, one plain page object out (no I/O here). */
-import type { WidgetSpec } from '../core/params';
+import type { HeightAtWidths, WidgetSpec } from '../core/params';
 import { splitFrontMatter, type NotebookMeta } from './frontMatter';
 import { createMarkdown, type CompileEnv, type TocEntry } from './markdown';
 import type { WidgetSlot } from './widgetBlocks';
 import type { LiveValue } from './bindings';
 import type { Outline } from './pairing';
-import { estimateProseSize, type ProseSize } from './proseSize';
+import { estimateProseSize } from './proseSize';
 
 export type { NotebookMeta, OriginalArticle } from './frontMatter';
 export type { TocEntry } from './markdown';
@@ -17,7 +17,7 @@ export type { FormulaFigure } from './formulaFigure';
  * A page is prose (static HTML, math already rendered, with the height it is estimated to take until the
  * browser lays it out) interleaved with widget slots.
  */
-export type Segment = { kind: 'html'; html: string; size: ProseSize } | { kind: 'widget'; slot: WidgetSlot };
+export type Segment = { kind: 'html'; html: string; size: HeightAtWidths } | { kind: 'widget'; slot: WidgetSlot };
 export interface NotebookPage {
   meta: NotebookMeta;
   /** The language the page is written in (a notebook's translation is `<slug>.zh.md`). */

@@ -5,12 +5,7 @@
  * laid out, so the scroll bar and the widgets' distances from the viewport are about right from the
  * start. e2e/platform.spec.ts holds the estimate to the real heights.
  */
-import { FOOTPRINT_WIDTHS } from '../core/params';
-
-export interface ProseSize {
-  narrow: number;
-  wide: number;
-}
+import { FOOTPRINT_WIDTHS, type HeightAtWidths } from '../core/params';
 
 /** The site's prose metrics (app.css): body text, line heights, block margins, a display's box. */
 const FONT_PX = 16;
@@ -71,7 +66,7 @@ function linesOf(text: string, room: number): number {
 }
 
 /** Estimated height of compiled prose `html` written in `lang`, at both footprint (page) widths. */
-export function estimateProseSize(html: string, lang: 'en' | 'zh'): ProseSize {
+export function estimateProseSize(html: string, lang: 'en' | 'zh'): HeightAtWidths {
   const blocks = html.trim().split(BLOCK_START);
   const at = (page: number) => Math.round(blocks.reduce((sum, b) => sum + blockHeight(b.trim(), page - 2 * PAGE_PADDING_PX, lang), 0));
   return { narrow: at(FOOTPRINT_WIDTHS.narrow), wide: at(FOOTPRINT_WIDTHS.wide) };
