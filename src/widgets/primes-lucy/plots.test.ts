@@ -43,7 +43,7 @@ describe('Lucy table readouts', () => {
 
   test('figure, summary and CSV', () => {
     const fig = lucyFigure(sums, 4, 0);
-    expect(fig.data.map((d) => (d as { name?: string }).name)).toEqual(['start: S(v, 1)', 'end: sum of primes ≤ v', 'now: S(v, 7)', 'v = 100']);
+    expect(fig.data.map((d) => (d as { name?: string }).name)).toEqual(['start: S(v, 1)', 'end: sum of primes ≤ v', 'now: S(v, 7)', 'the v followed']);
     expect((fig.data[2] as { y: (number | null)[] }).y.at(-1)).toBeNull(); // S(1) = 0 has no place on a log axis
     expect(lucySummary(sums, 4)).toContain('S(100) is now 1\u2009060, which is the prime sum of 100');
     expect(lucySummary(counts, 0)).toContain('counts all of 2…v');
@@ -60,6 +60,6 @@ describe('in Chinese', () => {
     setLang('zh');
     expect(lucySummary(sums, 4)).toBe('x = 100 共有 19 个不同的取值 ⌊x/k⌋，≤ √x 的素数有 4 个。去掉 7 改变了其中 2 个值（即 v ≥ 7² 的那些）；S(100) 现在是 1\u2009060，这正是不超过 100 的素数之和。');
     expect(recursionTex(sums, 2, sums.values.indexOf(5)).note).toBe('不变：5 < 3² = 9');
-    expect(lucyFigure(counts, 0, 0).data.map((d) => (d as { name?: string }).name)).toEqual(['起始：S(v, 1)', '最终：π(v)', '当前：S(v, 1)', 'v = 100']);
+    expect(lucyFigure(counts, 0, 0).data.map((d) => (d as { name?: string }).name)).toEqual(['起始：S(v, 1)', '最终：π(v)', '当前：S(v, 1)', '跟踪的 v']);
   });
 });

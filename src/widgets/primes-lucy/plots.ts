@@ -65,7 +65,11 @@ export function startTex(t: LucySteps, i: number): string {
   return t.mode === 'count' ? `S(${v},1) = ${v} - 1 = ${s}` : `S(${v},1) = \\frac{${v}\\cdot ${v + 1}}{2} - 1 = ${s}`;
 }
 
-/** S(v, ·) against v on log axes: the start, the column after this step, and the finished column. */
+/**
+ * S(v, ·) against v on log axes: the start, the column after this step, and the finished column. The
+ * legend's names stay the same while x moves (the followed v is named in its hover, the recursion and
+ * the table): a figure whose names change is one plotly must draw again; new numbers alone are moved.
+ */
 export function lucyFigure(t: LucySteps, step: number, follow: number): { data: Data[]; layout: Partial<Layout> } {
   const v = Array.from(t.values);
   const pos = (col: Float64Array) => Array.from(col, (s) => (s > 0 ? s : null));
@@ -76,7 +80,7 @@ export function lucyFigure(t: LucySteps, step: number, follow: number): { data: 
       { type: 'scatter', mode: 'lines', x: v, y: pos(column(t, 0)), name: msg.startLine, line: { dash: 'dot', color: '#7f7f7f' }, hovertemplate: count ? msg.startHoverCount : msg.startHoverSum },
       { type: 'scatter', mode: 'lines', x: v, y: pos(column(t, t.primes.length)), name: count ? msg.endCount : msg.endSum, line: { dash: 'dash', color: '#2ca02c' }, hovertemplate: msg.endHover },
       { type: 'scatter', mode: 'lines+markers', x: v, y: pos(now), name: msg.now(p ?? 1), line: { width: 2.5, color: '#1f77b4' }, marker: { size: 4 }, hovertemplate: msg.nowHover },
-      { type: 'scatter', mode: 'markers', x: [v[follow]], y: [now[follow] > 0 ? now[follow] : null], name: `v = ${v[follow]}`, marker: { size: 11, color: '#fd8d3c', line: { width: 1, color: '#111111' } }, hovertemplate: msg.followedHover },
+      { type: 'scatter', mode: 'markers', x: [v[follow]], y: [now[follow] > 0 ? now[follow] : null], name: msg.followedName, marker: { size: 11, color: '#fd8d3c', line: { width: 1, color: '#111111' } }, hovertemplate: msg.followedHover },
     ],
     layout: {
       xaxis: { type: 'log', title: { text: 'v = ⌊x/k⌋' } },
