@@ -52,11 +52,12 @@ function buffer(): (n: number) => Float64Array {
 }
 
 /**
- * Compiles `tree` to run over a column of the symbol `varying`; `slots` as for compileFloat. A tree
- * that reads a sequence's earlier terms (a[n − 1]) is not for columns: null.
+ * Compiles `tree` to run over a column of the symbol `varying`; `slots` as for compileFloat. Plot and
+ * map formulas only: a tree that reads a sequence's earlier terms (a[n − 1], which check.ts allows in
+ * recurrences alone) is refused.
  */
-export function compileColumns(tree: Expr, slots: ReadonlyMap<string, number>, varying: string): ColumnFormula | null {
-  if (readsTerms(tree)) return null;
+export function compileColumns(tree: Expr, slots: ReadonlyMap<string, number>, varying: string): ColumnFormula {
+  if (readsTerms(tree)) throw new Error('compileColumns: a recurrence reads earlier terms one at a time, not as a column');
   return fill(tree, slots, varying);
 }
 

@@ -1,18 +1,18 @@
 /**
  * The numbers behind a notebook's formula figures: a plot's curves at evenly spaced points, a map's
  * grid with its contour lines, a sequence's terms (in float64, or exactly in BigInt). Each compiles its
- * checked trees once (evaluate.ts, exact.ts) and runs them per point; non-finite values stay NaN/±∞
+ * checked trees once and runs them a column of points at a time (plots, maps: columns.ts) or term by
+ * term (sequences: evaluate.ts, exact.ts); non-finite values stay NaN/±∞
  * and are described in notes; a run past its time budget stops with what it has and says where.
  */
 import { fail } from '../errors';
 import { requireFinite } from '../numerics/checks';
 import { contourLevels, contourLines, type ContourLines } from './contours';
 import { compileExact, ExactError, type ExactTermStore } from './exact';
-import { compileColumns, type ColumnFormula } from './columns';
+import { compileColumns } from './columns';
 import { compileFloat, slotsFor, TermIndexError, type TermStore } from './evaluate';
 import { findGaps, formatNumber } from './gaps';
 import type { FigureCut, FigureNote } from './notes';
-import type { Expr } from './tree';
 import { LIMITS, type MapPlan, type PlotPlan, type RangePlan, type ReadoutPlan, type SequencePlan } from './plan';
 
 /** Parameter values by name, as the widget's controls hold them. */
@@ -59,26 +59,6 @@ export function sampleRange(range: RangePlan, params: readonly string[], env: Fl
 /** Points evaluated per column call: the clock is read between chunks. */
 const CHUNK = 1024;
 
-/**
- * A tree over a column of `varying` (columns.ts); one that reads a sequence's terms, point by point
- * through compileFloat with the column's value in the symbol's slot.
- */
-function columnsOrPoints(tree: Expr, slots: ReadonlyMap<string, number>, varying: string): ColumnFormula {
-  const columns = compileColumns(tree, slots, varying);
-  if (columns) return columns;
-  const f = compileFloat(tree, slots);
-  const slot = slots.get(varying)!;
-  let out = new Float64Array(0);
-  return (env, column, n) => {
-    if (out.length < n) out = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      env[slot] = column[i];
-      out[i] = f(env);
-    }
-    return out;
-  };
-}
-
 /** A stopwatch: `over()` is true once the budget is spent (checked every so many points). */
 function stopwatch(budgetMs: number) {
   const start = performance.now();
@@ -103,8 +83,8 @@ export function samplePlot(plan: PlotPlan, values: ParamValuesIn, budgetMs = BUD
   const clock = stopwatch(budgetMs);
   let cut: FigureCut | null = null;
   const curves = plan.curves.map((curve) => {
-    const fy = columnsOrPoints(curve.y, slots, plan.x.symbol);
-    const fx = curve.x ? columnsOrPoints(curve.x, slots, plan.x.symbol) : null;
+    const fy = compileColumns(curve.y, slots, plan.x.symbol);
+    const fx = curve.x ? compileColumns(curve.x, slots, plan.x.symbol) : null;
     const y = new Float64Array(xs.length).fill(NaN);
     const x = fx ? new Float64Array(xs.length).fill(NaN) : null;
     // A chunk of points at a time, the clock read after each full one.
@@ -153,7 +133,7 @@ export function sampleMap(plan: MapPlan, values: ParamValuesIn, budgetMs = BUDGE
   const xs = sampleRange(plan.x, plan.params, env);
   const ys = sampleRange(plan.y, plan.params, env);
   const np = plan.params.length;
-  const fz = columnsOrPoints(plan.z, slotsFor([...plan.params, plan.x.symbol, plan.y.symbol]), plan.x.symbol);
+  const fz = compileColumns(plan.z, slotsFor([...plan.params, plan.x.symbol, plan.y.symbol]), plan.x.symbol);
   const nx = xs.length, ny = ys.length;
   const z = new Float64Array(nx * ny).fill(NaN);
   const clock = stopwatch(budgetMs);
