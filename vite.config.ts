@@ -14,7 +14,17 @@ export default defineConfig({
   worker: { format: 'es', plugins: () => [vocabPlugin()] },
   // Our partial plotly bundle (src/plot/plotlyBundle.ts) has no map subplots, but plotly's registry
   // imports maplibre's stylesheet for them (83 KB of CSS the page would load with plotly).
-  resolve: { alias: { 'maplibre-gl/dist/maplibre-gl.css': fileURLToPath(new URL('./src/plot/noStyle.ts', import.meta.url)) } },
+  // plotly imports culori's and gl-mat4's main entries, every colour space and every matrix function
+  // they have; ours have the few plotly uses (src/plot/culoriSlim.ts, src/plot/glMat4Slim.ts). Merging
+  // selected regions (polybooljs) is for modes our figures never enter (src/plot/polyboolAbsent.ts).
+  resolve: {
+    alias: [
+      { find: 'maplibre-gl/dist/maplibre-gl.css', replacement: fileURLToPath(new URL('./src/plot/noStyle.ts', import.meta.url)) },
+      { find: /^culori$/, replacement: fileURLToPath(new URL('./src/plot/culoriSlim.ts', import.meta.url)) },
+      { find: /^gl-mat4$/, replacement: fileURLToPath(new URL('./src/plot/glMat4Slim.ts', import.meta.url)) },
+      { find: /^polybooljs$/, replacement: fileURLToPath(new URL('./src/plot/polyboolAbsent.ts', import.meta.url)) },
+    ],
+  },
   // plotly's helper packages (has-hover) read Node's `global`, which plotly's own build defines too.
   define: { global: 'globalThis' },
   build: {

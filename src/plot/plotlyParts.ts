@@ -11,5 +11,9 @@ export type LazyTraceType = (typeof LAZY_TRACE_TYPES)[number];
 /** Every trace type a figure of ours may have. */
 export const TRACE_TYPES: readonly string[] = ['scatter', ...LAZY_TRACE_TYPES];
 
-/** Figure attributes whose plotly components the bundle leaves out (no figure may use them). */
-export const LEFT_OUT_ATTRIBUTES = ['updatemenus', 'sliders', 'rangeslider', 'rangeselector', 'error_x', 'error_y', 'scene'] as const;
+/**
+ * Figure attributes whose plotly components the bundle leaves out (no figure may use them). `dragmode`
+ * too: its select and lasso modes merge regions with polybooljs, which the bundle leaves out
+ * (polyboolAbsent.ts); every figure keeps plotly's default, zoom.
+ */
+export const LEFT_OUT_ATTRIBUTES = ['updatemenus', 'sliders', 'rangeslider', 'rangeselector', 'error_x', 'error_y', 'scene', 'dragmode'] as const;
