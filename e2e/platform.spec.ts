@@ -221,7 +221,7 @@ test('a notebook downloads only the views near the top; the rest load as the rea
 test('prose away from the reader is laid out only as they near it, holding about its height until then', async ({ page }) => {
   await page.goto('./?notebook=rope-beta-base');
   const prose = page.locator('article > .prose');
-  await expect(prose.first()).toBeVisible();
+  await expect(page.locator('article')).toHaveAttribute('data-complete', 'true', { timeout: 20_000 }); // the whole page is in
   // The last stretch of prose, pages below, has not been laid out; scrolled to, it is.
   const laidOut = () => prose.last().evaluate((el) => el.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }));
   expect(await laidOut()).toBe(false);
@@ -234,6 +234,8 @@ test('prose away from the reader is laid out only as they near it, holding about
     for (const slug of slugs) {
       await page.goto(`./?notebook=${slug}&lang=${lang}`);
       await expect(prose.first()).toBeVisible();
+      await page.keyboard.press('Shift'); // a reader's key asks for the rest of the page at once (it waits for a first figure)
+      await expect(page.locator('article')).toHaveAttribute('data-complete', 'true', { timeout: 20_000 });
       const sizes = await prose.evaluateAll((els) =>
         els.map((el) => {
           const estimate = parseFloat((el as HTMLElement).style.containIntrinsicSize.replace('auto', ''));

@@ -57,7 +57,10 @@ if (typeof window !== 'undefined') addEventListener('popstate', () => (returning
  * `container()` (the article) while they scroll. `restore()` (once the content is in place) scrolls
  * back if this visit is a return. Returns a function that stops saving.
  */
-export function rememberScroll(slug: string, container: () => HTMLElement | undefined): { restore: () => void; stop: () => void } {
+export function rememberScroll(
+  slug: string,
+  container: () => HTMLElement | undefined,
+): { restore: () => void; stop: () => void; returning: boolean } {
   history.scrollRestoration = 'manual';
   let pending = returning;
   let queued = false;
@@ -78,6 +81,8 @@ export function rememberScroll(slug: string, container: () => HTMLElement | unde
   };
   addEventListener('scroll', save, { passive: true });
   return {
+    /** Whether this visit is a return with a place to go back to (the page needs all of its blocks for it). */
+    returning: pending && read(slug) !== null,
     restore() {
       const place = pending ? read(slug) : null;
       pending = returning = false;

@@ -28,6 +28,11 @@ export interface NotebookPage {
   live: LiveValue[];
   /** Whether any equation binds a symbol to a control (\param, \paramvalue). */
   bound: boolean;
+  /**
+   * A notebook's segments after its first stretch, a chunk of their own (core/proseStretches.ts; added by the
+   * build, absent when the whole page is one stretch).
+   */
+  tail?: () => Promise<{ default: Segment[] }>;
 }
 
 /** Shared TeX macros for every notebook. */

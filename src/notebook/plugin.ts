@@ -16,6 +16,7 @@ import { NotebookError, messages } from './errors';
 import type { FormulaFigure } from './formulaFigure';
 import { TRANSLATION_SUFFIX, checkPairing } from './pairing';
 import { pictureStates, type PictureState } from './pictureStates';
+import { headEnd } from '../core/proseStretches';
 import { PICTURE_VIEWPORTS } from '../core/pictures';
 
 /** A translation (`<slug>.zh.md`) compiles with its English file, which it must match (pairing.ts). */
@@ -79,6 +80,19 @@ export function notebookPlugin(options: { root?: string } = {}): Plugin {
       if (!existsSync(english)) throw new NotebookError(relative(root, path), 1, messages.noEnglish(relative(root, english)));
       checkPairing(compileOne(english, readFileSync(english, 'utf8')).outline, outline);
     }
+    return page;
+  };
+
+  // A notebook is transformed twice (its first stretch, then its tail): compiled once per source (a
+  // translation's with its English file's, which it is checked against).
+  const compiled = new Map<string, { key: string; page: NotebookPage }>();
+  const compileCached = (path: string, source: string): NotebookPage => {
+    const english = isTranslation(path) && existsSync(englishOf(path)) ? readFileSync(englishOf(path), 'utf8') : '';
+    const key = `${source}\0${english}`;
+    const hit = compiled.get(path);
+    if (hit?.key === key) return hit.page;
+    const page = compileFile(path, source);
+    compiled.set(path, { key, page });
     return page;
   };
 
@@ -194,11 +208,20 @@ export function notebookPlugin(options: { root?: string } = {}): Plugin {
       }
     },
     transform(source, id) {
-      const path = id.split('?')[0];
+      const [path, query] = id.split('?');
       if (!path.endsWith('.md') || !(path.startsWith(notebooksDir + '/') || path.startsWith(pagesDir + '/'))) return;
       try {
         if (isTranslation(path)) this.addWatchFile(englishOf(path));
-        return { code: `export default ${JSON.stringify(compileFile(path, source))};`, map: null };
+        const page = compileCached(path, source);
+        if (!path.startsWith(notebooksDir + '/')) return { code: `export default ${JSON.stringify(page)};`, map: null };
+        // A notebook: its first stretch and its first widget in this chunk, the rest in `<file>?tail`
+        // (core/proseStretches.ts: the page fetches the tail once a figure is drawn).
+        const split = headEnd(page.segments);
+        if (query === 'tail') return { code: `export default ${JSON.stringify(page.segments.slice(split))};`, map: null };
+        if (split === page.segments.length) return { code: `export default ${JSON.stringify(page)};`, map: null };
+        const head = JSON.stringify({ ...page, segments: page.segments.slice(0, split) });
+        const tail = JSON.stringify(`./${basename(path)}?tail`);
+        return { code: `const page = ${head};\npage.tail = () => import(${tail});\nexport default page;`, map: null };
       } catch (err) {
         fail(this, err);
       }
