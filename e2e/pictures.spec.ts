@@ -28,7 +28,8 @@ test('an embed in its defaults shows its picture until the live plot is drawn', 
   await expect(img).toBeVisible();
   // The phone project is dark and 360 px wide; the desktop one light and 1280 px.
   await expect(img).toHaveAttribute('src', isMobile ? /pictures\/rope-digits-[0-9a-f]{8}-0-dark-en-narrow\.webp$/ : /pictures\/rope-digits-[0-9a-f]{8}-0-light-en-wide\.webp$/);
-  expect(await img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
+  // Visible means laid out in its reserved box; the file itself may still be arriving.
+  await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
   await expect(widget(page, 'rope-digits').getByText('Picture of the figure; the live one is loading…')).toBeVisible();
   await expectAccessible(page);
   await release();
@@ -61,7 +62,7 @@ test('a state without a picture shows none; a notebook slot and the Chinese edit
   await expect(first).toHaveAttribute('src', /pictures\/rope-beta-base-wavelengths-[0-9a-f]{8}-0-(light|dark)-zh-(narrow|wide)\.webp$/);
   await widget(page, 'rope-digits').scrollIntoViewIfNeeded();
   await expect(picture(page, 'rope-digits')).toBeVisible();
-  expect(await picture(page, 'rope-digits').evaluate((i: HTMLImageElement) => i.naturalWidth > 0)).toBe(true);
+  await expect.poll(() => picture(page, 'rope-digits').evaluate((i: HTMLImageElement) => i.naturalWidth > 0)).toBe(true);
   await release();
   await expect(first).toHaveCount(0);
 });
